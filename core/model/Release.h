@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/model/Ids.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace core {
+
+// A version of a service that can be deployed: version, commit, artifact per target and the
+// migration files with their SHA-256. Its digest is the SHA-256 of its canonical JSON.
+struct Release
+{
+    ReleaseId id = 0;
+    ServiceId serviceId = 0;
+    QString version;
+    QString commitSha;
+    QJsonObject artifacts;  // target -> artifact reference
+    QJsonArray migrations;  // [{file, sha256}]
+    QDateTime createdAt;
+
+    [[nodiscard]] QJsonObject canonicalJson() const;
+    [[nodiscard]] QString digest() const;
+};
+
+} // namespace core

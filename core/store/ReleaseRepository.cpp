@@ -1,0 +1,105 @@
+#include "ReleaseRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include "core/store/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+const QString kColumns = u"id, service_id, version, commit_sha, artifacts, migrations, created_at"_s;
+
+Release fromRow(const QSqlQuery &q)
+{
+    Release r;
+    r.id = q.value(0).toLongLong();
+    r.serviceId = q.value(1).toLongLong();
+    r.version = q.value(2).toString();
+    r.commitSha = q.value(3).toString();
+    r.artifacts = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    r.migrations = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    return r;
+}
+
+} // namespace
+
+Result<ReleaseId> ReleaseRepository::create(const Release &release)
+{
+    Q_UNUSED(m_dialect)
+    const QDateTime at = release.createdAt.isValid() ? release.createdAt : QDateTime::currentDateTimeUtc();
+    auto q = runReturning(
+        m_db,
+        u"INSERT INTO releases (service_id, version, commit_sha, artifacts, migrations, digest, created_at) "
+        "VALUES (:service, :version, :commit, :artifacts, :migrations, :digest, :at) RETURNING id"_s,
+        {{u":service"_s, release.serviceId},
+         {u":version"_s, release.version},
+         {u":commit"_s, release.commitSha},
+         {u":artifacts"_s,
+          QString::fromUtf8(QJsonDocument(release.artifacts).toJson(QJsonDocument::Compact))},
+         {u":migrations"_s,
+          QString::fromUtf8(QJsonDocument(release.migrations).toJson(QJsonDocument::Compact))},
+         {u":digest"_s, release.digest()},
+         {u":at"_s, at.toMSecsSinceEpoch()}});
+    if (!q.ok()) {
+        if (q.error().code.endsWith(u"2067"_s) || q.error().code.endsWith(u"23505"_s)) {
+            return Error{u"release.exists"_s,
+                         QCoreApplication::translate("core::Workspace", "Release %1 is already registered.")
+                             .arg(release.version),
+                         {}};
+        }
+        return q.error();
+    }
+    return q->value_or(0);
+}
+
+Result<QList<Release>> ReleaseRepository::list(ServiceId service) const
+{
+    auto q = runSql(m_db,
+                    u"SELECT "_s + kColumns +
+                        u" FROM releases WHERE service_id = :service ORDER BY created_at, id"_s,
+                    {{u":service"_s, service}});
+    if (!q.ok())
+        return q.error();
+    QList<Release> out;
+    while (q->next())
+        out << fromRow(*q);
+    return out;
+}
+
+Result<Release> ReleaseRepository::get(ReleaseId id) const
+{
+    auto q = runSql(m_db, u"SELECT "_s + kColumns + u" FROM releases WHERE id = :id"_s, {{u":id"_s, id}});
+    if (!q.ok())
+        return q.error();
+    if (!q->next()) {
+        return Error{u"release.unknown"_s,
+                     QCoreApplication::translate("core::Workspace", "There is no release #%1.").arg(id),
+                     {}};
+    }
+    return fromRow(*q);
+}
+
+Result<Release> ReleaseRepository::byVersion(ServiceId service, const QString &version) const
+{
+    auto all = list(service);
+    if (!all.ok())
+        return all.error();
+    QStringList known;
+    for (const Release &r : *all) {
+        if (r.version == version)
+            return r;
+        known << r.version;
+    }
+    return Error{u"release.unknown"_s,
+                 QCoreApplication::translate("core::Workspace", "There is no release %1. Known releases: %2.")
+                     .arg(version, known.isEmpty() ? QCoreApplication::translate("core::Workspace", "none")
+                                                   : known.join(u", "_s)),
+                 {}};
+}
+
+} // namespace core

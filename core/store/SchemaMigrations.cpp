@@ -1,0 +1,213 @@
+#include "SchemaMigrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "core/Logging.h"
+#include "core/store/Dialect.h"
+#include "core/store/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+QStringList expandAll(const Dialect &dialect, const QStringList &templates)
+{
+    QStringList out;
+    out.reserve(templates.size());
+    for (const QString &t : templates)
+        out << dialect.expand(t);
+    return out;
+}
+
+QStringList initialSchema(const Dialect &dialect)
+{
+    QStringList statements = expandAll(
+        dialect,
+        {
+            u"CREATE TABLE services ("
+            " id {{ID}}, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT '',"
+            " created_at {{BIGINT}} NOT NULL)"_s,
+
+            u"CREATE TABLE environments ("
+            " id {{ID}}, service_id {{BIGINT}} NOT NULL REFERENCES services(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, position INTEGER NOT NULL,"
+            " router_kind TEXT NOT NULL, router_config TEXT NOT NULL DEFAULT '{}',"
+            " settings TEXT NOT NULL DEFAULT '{}', created_at {{BIGINT}} NOT NULL,"
+            " UNIQUE (service_id, name), UNIQUE (service_id, position))"_s,
+
+            u"CREATE TABLE slots ("
+            " id {{ID}}, environment_id {{BIGINT}} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('live', 'standby', 'stopped')),"
+            " version TEXT NOT NULL DEFAULT '', health_url TEXT NOT NULL, upstream TEXT NOT NULL,"
+            " deploy_command TEXT NOT NULL DEFAULT '[]',"
+            " UNIQUE (environment_id, name))"_s,
+
+            u"CREATE TABLE releases ("
+            " id {{ID}}, service_id {{BIGINT}} NOT NULL REFERENCES services(id) ON DELETE CASCADE,"
+            " version TEXT NOT NULL, commit_sha TEXT NOT NULL DEFAULT '',"
+            " artifacts TEXT NOT NULL DEFAULT '{}', migrations TEXT NOT NULL DEFAULT '[]',"
+            " digest TEXT NOT NULL, created_at {{BIGINT}} NOT NULL,"
+            " UNIQUE (service_id, version))"_s,
+
+            u"CREATE TABLE deployments ("
+            " id {{ID}}, environment_id {{BIGINT}} NOT NULL REFERENCES environments(id),"
+            " release_id {{BIGINT}} REFERENCES releases(id), version TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('deploy', 'rollback')),"
+            " status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'succeeded', 'failed', "
+            "'aborted')),"
+            " from_slot TEXT NOT NULL, to_slot TEXT NOT NULL, from_version TEXT NOT NULL DEFAULT '',"
+            " plan_digest TEXT NOT NULL, plan TEXT NOT NULL, requested_by TEXT NOT NULL,"
+            " rollback_of {{BIGINT}} REFERENCES deployments(id),"
+            " started_at {{BIGINT}} NOT NULL, finished_at {{BIGINT}},"
+            " current_step TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX deployments_by_environment ON deployments (environment_id, started_at)"_s,
+
+            u"CREATE TABLE step_records ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL, name TEXT NOT NULL, attempt INTEGER NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'succeeded', 'failed', "
+            "'skipped')),"
+            " started_at {{BIGINT}} NOT NULL, finished_at {{BIGINT}}, message TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (deployment_id, seq, attempt))"_s,
+
+            u"CREATE TABLE deploy_locks ("
+            " environment_id {{BIGINT}} PRIMARY KEY REFERENCES environments(id) ON DELETE CASCADE,"
+            " deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id),"
+            " holder TEXT NOT NULL, acquired_at {{BIGINT}} NOT NULL)"_s,
+
+            u"CREATE TABLE audit_log ("
+            " seq {{BIGINT}} PRIMARY KEY, at {{BIGINT}} NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+            " subject TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s,
+        });
+    statements << dialect.appendOnly(u"audit_log"_s);
+    return statements;
+}
+
+QStringList deploymentLog(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE deployment_log ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " at {{BIGINT}} NOT NULL, step TEXT NOT NULL, stream TEXT NOT NULL CHECK (stream IN ('out', "
+            "'err', 'info')),"
+            " line TEXT NOT NULL)"_s,
+            u"CREATE INDEX deployment_log_by_deployment ON deployment_log (deployment_id, id)"_s,
+            u"CREATE INDEX step_records_by_deployment ON step_records (deployment_id, seq)"_s,
+        });
+}
+
+Error tooNew(int found, int known)
+{
+    return Error{
+        u"workspace.too_new"_s,
+        QCoreApplication::translate("core::Workspace",
+                                    "This workspace was written by a newer Switchyard (schema version %1; "
+                                    "this build knows up to %2). Upgrade Switchyard to open it; nothing "
+                                    "was changed.")
+            .arg(found)
+            .arg(known),
+        {}};
+}
+
+} // namespace
+
+const QList<SchemaMigration> &SchemaMigrations::all()
+{
+    static const QList<SchemaMigration> migrations{
+        {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
+         initialSchema},
+        {2, u"streamed deployment output"_s, deploymentLog},
+    };
+    return migrations;
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+Result<int> SchemaMigrations::currentVersion(const QSqlDatabase &db, const Dialect &dialect)
+{
+    Q_UNUSED(dialect)
+    if (!db.tables().contains(u"switchyard_schema"_s)) {
+        // A database with tables but no schema table is something else: refuse to write into it.
+        if (!db.tables().isEmpty()) {
+            return Error{u"workspace.foreign"_s,
+                         QCoreApplication::translate(
+                             "core::Workspace", "This database is not a Switchyard workspace (it has tables "
+                                                "but no switchyard_schema); nothing was changed."),
+                         db.tables().join(u", "_s)};
+        }
+        return 0;
+    }
+    auto query = runSql(db, u"SELECT MAX(version) FROM switchyard_schema"_s);
+    if (!query.ok())
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Status SchemaMigrations::migrate(const QSqlDatabase &db, const Dialect &dialect, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto current = currentVersion(db, dialect);
+    if (!current.ok())
+        return current.error();
+    if (*current > latestVersion())
+        return tooNew(*current, latestVersion());
+    if (*current == 0) {
+        auto created =
+            runSql(db, dialect.expand(u"CREATE TABLE IF NOT EXISTS switchyard_schema ("
+                                      " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                                      " applied_at {{BIGINT}} NOT NULL, app_version TEXT NOT NULL)"_s));
+        if (!created.ok())
+            return created.error();
+    }
+    for (const SchemaMigration &migration : all()) {
+        if (migration.version <= *current || migration.version > targetVersion)
+            continue;
+        WriteTransaction tx(db, dialect);
+        if (!tx.begun().ok())
+            return tx.begun();
+        // Another process may have migrated while we waited for the write lock.
+        auto now = currentVersion(db, dialect);
+        if (!now.ok())
+            return now.error();
+        if (*now >= migration.version)
+            continue;
+        for (const QString &statement : migration.statements(dialect)) {
+            auto ran = runSql(db, statement);
+            if (!ran.ok()) {
+                Error error = ran.error();
+                error.message = QCoreApplication::translate(
+                                    "core::Workspace", "Upgrading the workspace to schema version %1 failed; "
+                                                       "it was left at version %2: %3")
+                                    .arg(migration.version)
+                                    .arg(*now)
+                                    .arg(error.message);
+                return error;
+            }
+        }
+        auto recorded =
+            runSql(db,
+                   u"INSERT INTO switchyard_schema (version, description, applied_at, app_version) "
+                   "VALUES (:version, :description, :at, :app)"_s,
+                   {{u":version"_s, migration.version},
+                    {u":description"_s, migration.description},
+                    {u":at"_s, QDateTime::currentMSecsSinceEpoch()},
+                    {u":app"_s, QStringLiteral(SWITCHYARD_VERSION)}});
+        if (!recorded.ok())
+            return recorded.error();
+        if (auto committed = tx.commit(); !committed.ok())
+            return committed;
+        qCInfo(lcStore) << "workspace schema upgraded to version" << migration.version;
+    }
+    return {};
+}
+
+} // namespace core
