@@ -1,0 +1,46 @@
+#include "HealthExpectation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("core::HealthExpectation", text);
+}
+
+} // namespace
+
+QString HealthExpectation::problemWith(const ProbeOutcome &outcome) const
+{
+    if (!outcome.report.ok())
+        return outcome.report.error().message;
+    const HealthReport &report = outcome.report.value();
+    if (report.status != HealthStatus::Healthy) {
+        QStringList failing;
+        for (const HealthCheck &check : report.checks) {
+            if (check.status != HealthStatus::Healthy)
+                failing << (check.error.isEmpty() ? check.name : check.name + u": "_s + check.error);
+        }
+        return tr("%1 answered HTTP %2, status %3%4")
+            .arg(outcome.url.toString())
+            .arg(outcome.httpStatus)
+            .arg(healthStatusToString(report.status),
+                 failing.isEmpty() ? QString() : u" ("_s + failing.join(u"; "_s) + u')');
+    }
+    if (!routerSlot.isEmpty() && outcome.routerSlot != routerSlot) {
+        return tr("the router still serves slot “%1”, expected “%2”")
+            .arg(outcome.routerSlot.isEmpty() ? tr("unknown") : outcome.routerSlot, routerSlot);
+    }
+    if (!version.isEmpty() && !HealthReport::versionMatches(report.version, version)) {
+        return tr("%1 reports version “%2”, expected “%3”")
+            .arg(outcome.url.toString(), report.version.isEmpty() ? tr("none") : report.version, version);
+    }
+    return {};
+}
+
+} // namespace core

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/providers/HealthProbe.h"
+
+#include <QString>
+
+namespace core {
+
+// What a probe must show: healthy, the expected version (if any) and, through a router, the
+// expected slot in X-Switchyard-Slot (if any).
+struct HealthExpectation
+{
+    QString version;
+    QString routerSlot;
+
+    // Empty when `outcome` meets the expectation; else a translated sentence saying why not.
+    [[nodiscard]] QString problemWith(const ProbeOutcome &outcome) const;
+};
+
+} // namespace core

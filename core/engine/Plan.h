@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/model/Deployment.h"
+#include "core/model/Ids.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace core {
+
+namespace step {
+inline constexpr auto kPreflight = "preflight";
+inline constexpr auto kDeployStandby = "deploy-standby";
+inline constexpr auto kVerifyStandby = "verify-standby";
+inline constexpr auto kSwitch = "switch";
+inline constexpr auto kMonitor = "monitor";
+inline constexpr auto kFinalize = "finalize";
+} // namespace step
+
+struct PlanStep
+{
+    QString name;          // one of the step:: names
+    QString summary;       // one translated line for people
+    QStringList actions;   // every action it will take (method + URL, command line, file written)
+};
+
+// What will run: release + environment + target slot + the ordered steps. Its digest (SHA-256 of
+// the canonical JSON) is what approvers sign; any change to the plan changes the digest.
+struct Plan
+{
+    DeploymentKind kind = DeploymentKind::Deploy;
+    QString service;
+    QString environment;
+    EnvironmentId environmentId = 0;
+    std::optional<ReleaseId> releaseId;
+    QString version;       // version live after the plan ran
+    QString commit;
+    QString releaseDigest;
+    QString fromSlot;      // live now
+    QString toSlot;        // live after
+    QString fromVersion;
+    std::optional<DeploymentId> rollbackOf;
+    QList<PlanStep> steps;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<Plan> fromJson(const QJsonObject &json);
+    [[nodiscard]] QString digest() const;
+    [[nodiscard]] int indexOf(const QString &stepName) const;
+};
+
+} // namespace core

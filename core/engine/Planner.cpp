@@ -1,0 +1,245 @@
+#include "Planner.h"
+
+#include "core/engine/DeployStandbyStep.h"
+#include "core/engine/ProcessIdentity.h"
+#include "core/engine/RouterFactory.h"
+#include "core/engine/StepContext.h"
+#include "core/model/Release.h"
+#include "core/model/Service.h"
+#include "core/providers/HealthProbe.h"
+#include "core/store/DeploymentRepository.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/ReleaseRepository.h"
+#include "core/store/ServiceRepository.h"
+#include "core/store/Workspace.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("core::Planner", text);
+}
+
+QString quoted(const QStringList &command)
+{
+    QStringList parts;
+    for (const QString &p : command)
+        parts << (p.contains(u' ') || p.isEmpty() ? u'\'' + p + u'\'' : p);
+    return parts.join(u' ');
+}
+
+Result<std::pair<Slot, Slot>> liveAndStandby(const QList<Slot> &slotList, const QString &environment)
+{
+    const Slot *live = nullptr;
+    const Slot *standby = nullptr;
+    for (const Slot &s : slotList) {
+        if (s.role == SlotRole::Live && !live)
+            live = &s;
+        else if (!standby)
+            standby = &s;
+    }
+    if (!live || !standby) {
+        return Error{u"config.slots"_s,
+                     tr("Environment %1 needs two slots, one of them live (found %2).").arg(environment).arg(slotList.size()),
+                     {}};
+    }
+    return std::pair<Slot, Slot>(*live, *standby);
+}
+
+} // namespace
+
+Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &version) const
+{
+    auto env = m_workspace.environments().byName(environmentName);
+    if (!env.ok())
+        return env.error();
+    auto service = m_workspace.services().get(env->serviceId);
+    if (!service.ok())
+        return service.error();
+    auto release = m_workspace.releases().byVersion(env->serviceId, version);
+    if (!release.ok())
+        return release.error();
+    auto slotList = m_workspace.environments().slotsOf(env->id);
+    if (!slotList.ok())
+        return slotList.error();
+    auto pair = liveAndStandby(*slotList, env->name);
+    if (!pair.ok())
+        return pair.error();
+    const auto &[live, standby] = *pair;
+    if (live.version == release->version) {
+        return Error{u"deploy.noop"_s,
+                     tr("%1 is already live in %2 (slot %3).").arg(release->version, env->name, live.name), {}};
+    }
+
+    Plan plan;
+    plan.kind = DeploymentKind::Deploy;
+    plan.service = service->name;
+    plan.environment = env->name;
+    plan.environmentId = env->id;
+    plan.releaseId = release->id;
+    plan.version = release->version;
+    plan.commit = release->commitSha;
+    plan.releaseDigest = release->digest();
+    plan.fromSlot = live.name;
+    plan.toSlot = standby.name;
+    plan.fromVersion = live.version;
+    for (const char *name : {step::kPreflight, step::kDeployStandby, step::kVerifyStandby, step::kSwitch,
+                             step::kMonitor, step::kFinalize})
+        plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
+    if (auto described = describeSteps(plan); !described.ok())
+        return described.error();
+    return plan;
+}
+
+Result<Plan> Planner::planRollback(const QString &environmentName) const
+{
+    auto env = m_workspace.environments().byName(environmentName);
+    if (!env.ok())
+        return env.error();
+    auto stuck = interrupted();
+    if (!stuck.ok())
+        return stuck.error();
+    for (const InterruptedDeployment &i : *stuck) {
+        if (i.deployment.environmentId == env->id)
+            return planRollbackOf(i.deployment);
+    }
+    auto slotList = m_workspace.environments().slotsOf(env->id);
+    if (!slotList.ok())
+        return slotList.error();
+    auto pair = liveAndStandby(*slotList, env->name);
+    if (!pair.ok())
+        return pair.error();
+    const auto &[live, standby] = *pair;
+    if (standby.version.isEmpty()) {
+        return Error{u"rollback.no_target"_s,
+                     tr("There is nothing to roll back to in %1: the standby slot %2 has never run a version.")
+                         .arg(env->name, standby.name),
+                     {}};
+    }
+    Deployment current;
+    current.environmentId = env->id;
+    current.fromSlot = standby.name;
+    current.fromVersion = standby.version;
+    current.toSlot = live.name;
+    current.version = live.version;
+    auto last = m_workspace.deployments().lastSucceeded(env->id, std::nullopt);
+    if (!last.ok())
+        return last.error();
+    if (*last && (*last)->toSlot == live.name)
+        current.id = (*last)->id;
+    return planRollbackOf(current);
+}
+
+Result<Plan> Planner::planRollbackOf(const Deployment &deployment) const
+{
+    auto env = m_workspace.environments().get(deployment.environmentId);
+    if (!env.ok())
+        return env.error();
+    auto service = m_workspace.services().get(env->serviceId);
+    if (!service.ok())
+        return service.error();
+    auto target = m_workspace.environments().slot(env->id, deployment.fromSlot);
+    if (!target.ok())
+        return target.error();
+    Plan plan;
+    plan.kind = DeploymentKind::Rollback;
+    plan.service = service->name;
+    plan.environment = env->name;
+    plan.environmentId = env->id;
+    plan.version = deployment.fromVersion.isEmpty() ? target->version : deployment.fromVersion;
+    plan.fromSlot = deployment.toSlot;
+    plan.toSlot = deployment.fromSlot;
+    plan.fromVersion = deployment.version;
+    if (deployment.id > 0)
+        plan.rollbackOf = deployment.id;
+    for (const char *name : {step::kPreflight, step::kVerifyStandby, step::kSwitch, step::kFinalize})
+        plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
+    if (auto described = describeSteps(plan); !described.ok())
+        return described.error();
+    return plan;
+}
+
+Status Planner::describeSteps(Plan &plan) const
+{
+    auto env = m_workspace.environments().get(plan.environmentId);
+    if (!env.ok())
+        return env.error();
+    auto slotList = m_workspace.environments().slotsOf(env->id);
+    if (!slotList.ok())
+        return slotList.error();
+    auto router = RouterFactory::create(*env, m_nam);
+    if (!router.ok())
+        return router.error();
+    HealthProbe probe(m_nam);
+    StepContext context(m_workspace, **router, probe, Deployment{}, plan, *env, *slotList);
+    const Slot *to = context.slotNamed(plan.toSlot);
+    if (!to)
+        return Error{u"config.slots"_s, tr("Environment %1 has no slot %2.").arg(env->name, plan.toSlot), {}};
+    const EnvironmentSettings &s = env->settings;
+
+    for (PlanStep &step : plan.steps) {
+        if (step.name == QLatin1String(step::kPreflight)) {
+            step.summary = tr("Check configuration, lifecycle order and router state; take the deploy lock");
+            step.actions << tr("check the slots, deploy command and router configuration of %1").arg(env->name)
+                         << tr("take the deploy lock of %1 (one deployment at a time)").arg(env->name);
+            if (plan.kind == DeploymentKind::Deploy && s.requireSuccessInPrevious) {
+                auto previous = m_workspace.environments().previous(*env);
+                if (previous.ok() && *previous)
+                    step.actions << tr("require %1 to have succeeded in %2").arg(plan.version, (*previous)->name);
+            }
+        } else if (step.name == QLatin1String(step::kDeployStandby)) {
+            step.summary = tr("Deploy %1 to the standby slot %2").arg(plan.version, plan.toSlot);
+            step.actions << tr("run %1 (timeout %2 s)")
+                                .arg(quoted(DeployStandbyStep::commandFor(context)))
+                                .arg(s.commandTimeoutMs / 1000);
+        } else if (step.name == QLatin1String(step::kVerifyStandby)) {
+            step.summary = tr("Verify that %1 answers healthy with %2").arg(plan.toSlot, plan.version);
+            step.actions << tr("GET %1 every %2 s for up to %3 s: healthy, version %4")
+                                .arg(to->healthUrl)
+                                .arg(s.healthIntervalMs / 1000.0)
+                                .arg(s.healthTimeoutMs / 1000.0)
+                                .arg(plan.version);
+        } else if (step.name == QLatin1String(step::kSwitch)) {
+            step.summary = tr("Switch traffic from %1 to %2").arg(plan.fromSlot, plan.toSlot);
+            step.actions << (*router)->describeSwitch(SwitchTarget{to->name, to->upstream, plan.version});
+        } else if (step.name == QLatin1String(step::kMonitor)) {
+            step.summary = QCoreApplication::translate("core::Planner", "Watch what users get for %n probe(s)", nullptr,
+                                                       s.monitorProbes);
+            step.actions << tr("GET %1 %2 times, every %3 s: healthy, slot %4, version %5; a failure rolls back to %6")
+                                .arg((*router)->publicHealthUrl().toString())
+                                .arg(s.monitorProbes)
+                                .arg(s.monitorIntervalMs / 1000.0)
+                                .arg(plan.toSlot, plan.version, plan.fromSlot);
+        } else if (step.name == QLatin1String(step::kFinalize)) {
+            step.summary = tr("Record %1 live and keep %2 as hot standby").arg(plan.toSlot, plan.fromSlot);
+            step.actions << tr("mark %1 live (%2) and %3 standby").arg(plan.toSlot, plan.version, plan.fromSlot)
+                         << tr("release the deploy lock of %1").arg(env->name);
+        }
+    }
+    return {};
+}
+
+Result<QList<InterruptedDeployment>> Planner::interrupted() const
+{
+    auto running = m_workspace.deployments().withStatus(DeploymentStatus::Running);
+    if (!running.ok())
+        return running.error();
+    QList<InterruptedDeployment> out;
+    for (const Deployment &d : *running) {
+        auto lock = m_workspace.deployments().lock(d.environmentId);
+        if (!lock.ok())
+            return lock.error();
+        const bool held = *lock && (*lock)->deploymentId == d.id && ProcessIdentity::isAlive((*lock)->holder);
+        if (!held)
+            out << InterruptedDeployment{d, d.currentStep};
+    }
+    return out;
+}
+
+} // namespace core

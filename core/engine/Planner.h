@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/engine/Plan.h"
+#include "core/model/Deployment.h"
+
+class QNetworkAccessManager;
+
+namespace core {
+
+class Workspace;
+
+// A deployment found `running` whose process is gone (crashed, killed, machine restarted).
+struct InterruptedDeployment
+{
+    Deployment deployment;
+    QString step; // the step it was in
+};
+
+// Builds plans from the workspace: which slot is live, which is standby, what each step will do.
+// Planning changes nothing.
+class Planner
+{
+public:
+    Planner(Workspace &workspace, QNetworkAccessManager *nam) : m_workspace(workspace), m_nam(nam) {}
+
+    Result<Plan> planDeploy(const QString &environmentName, const QString &version) const;
+    // Rolls back the environment: to the slot that was live before an interrupted deployment if
+    // there is one, else to the standby slot (the previous live one) and the version it runs.
+    Result<Plan> planRollback(const QString &environmentName) const;
+    // Rolls back one deployment: traffic back to its from-slot.
+    Result<Plan> planRollbackOf(const Deployment &deployment) const;
+
+    Result<QList<InterruptedDeployment>> interrupted() const;
+
+private:
+    Status describeSteps(Plan &plan) const;
+
+    Workspace &m_workspace;
+    QNetworkAccessManager *m_nam;
+};
+
+} // namespace core
