@@ -35,7 +35,8 @@ public:
 
     [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
     [[nodiscard]] T &value() & { return std::get<0>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value: a reference into a temporary Result would dangle (e.g. in a range-for).
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     [[nodiscard]] const T *operator->() const { return &std::get<0>(m_data); }
     [[nodiscard]] T *operator->() { return &std::get<0>(m_data); }
     [[nodiscard]] const T &operator*() const & { return std::get<0>(m_data); }
