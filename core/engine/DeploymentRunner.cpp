@@ -76,11 +76,11 @@ void DeploymentRunner::start(const Plan &plan, const QString &requestedBy)
                     {u"to_slot"_s, plan.toSlot},
                     {u"plan_digest"_s, d.planDigest}});
     if (!audited.ok()) {
-        finish(audited.error());
+        finishLater(audited.error());
         return;
     }
     if (auto prepared = prepare(requestedBy, false); !prepared.ok()) {
-        finish(prepared);
+        finishLater(prepared);
         return;
     }
     QTimer::singleShot(0, this, [this] { runStep(0); });
@@ -121,7 +121,7 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
     // Resume at the first step that has not succeeded; it runs again from its start (steps are idempotent).
     auto records = m_workspace.deployments().steps(id);
     if (!records.ok()) {
-        finish(records.error());
+        finishLater(records.error());
         return;
     }
     int from = 0;
@@ -130,14 +130,14 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
             from = qMax(from, r.seq + 1);
     }
     if (auto closed = closeDeadAttempts(id); !closed.ok()) {
-        finish(closed);
+        finishLater(closed);
         return;
     }
     const QString stepName = from < m_plan.steps.size() ? m_plan.steps.at(from).name : QString();
     if (auto audited = m_workspace.audit().append(requestedBy, u"deployment.resumed"_s, subjectOf(id),
                                                   QJsonObject{{u"step"_s, stepName}});
         !audited.ok()) {
-        finish(audited.error());
+        finishLater(audited.error());
         return;
     }
     log(tr("Resuming deployment #%1 at step %2.").arg(id).arg(stepName), u"info"_s);
@@ -308,6 +308,12 @@ void DeploymentRunner::stepDone(int index, qint64 recordId, const Status &status
         return;
     }
     runStep(index + 1);
+}
+
+void DeploymentRunner::finishLater(const Status &status)
+{
+    // Callers connect to finished() after start() returns: never emit it from inside start().
+    QTimer::singleShot(0, this, [this, status] { finish(status); });
 }
 
 void DeploymentRunner::finish(const Status &status)

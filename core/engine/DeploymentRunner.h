@@ -54,6 +54,7 @@ private:
     void runStep(int index);
     void stepDone(int index, qint64 recordId, const Status &status);
     void finish(const Status &status);
+    void finishLater(const Status &status);
     std::unique_ptr<Step> makeStep(const QString &name);
     void log(const QString &line, const QString &stream);
 

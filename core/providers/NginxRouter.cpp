@@ -12,6 +12,7 @@
 #include "core/providers/HealthProbe.h"
 #include "core/providers/NginxConfig.h"
 #include "core/providers/NginxInstance.h"
+#include "core/providers/ProcessIds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,7 @@ struct NginxRouter::Switch
     StatusCallback done;
     std::optional<QByteArray> previous; // the include before the switch; nullopt if there was none
     QElapsedTimer elapsed;
+    QList<qint64> oldWorkers; // nginx workers accepting connections before the reload
 };
 
 // One verify() in flight: polls until the router answers as expected or the deadline passes.
@@ -219,6 +221,7 @@ void NginxRouter::testConfig(const std::shared_ptr<Switch> &operation)
 void NginxRouter::reload(const std::shared_ptr<Switch> &operation)
 {
     emit progress(tr("Reloading nginx: %1").arg(nginxCommandLine(reloadArgs())));
+    operation->oldWorkers = acceptingWorkers();
     runNginx(reloadArgs(), [this, operation](const Status &status, const QString &output) {
         if (!status) {
             // nginx kept its configuration; put the file back so disk and memory agree.
@@ -238,7 +241,7 @@ void NginxRouter::reload(const std::shared_ptr<Switch> &operation)
         verification->deadline = QDeadlineTimer(operation->verifyTimeoutMs);
         verification->done = [this, operation](const Status &verified) {
             if (verified)
-                finishSwitch(operation, verified);
+                waitForOldWorkers(operation);
             else
                 rollBack(operation, verified.error());
         };
@@ -246,6 +249,53 @@ void NginxRouter::reload(const std::shared_ptr<Switch> &operation)
                           .arg(m_config.verifyUrl.toDisplayString(), operation->target.slot));
         verifyAttempt(verification);
     });
+}
+
+QList<qint64> NginxRouter::acceptingWorkers() const
+{
+    const std::optional<qint64> master = readPidFile(m_config.effectivePidFile());
+    if (!master)
+        return {};
+    QList<qint64> workers;
+    for (const qint64 pid : childProcesses(*master)) {
+        const QString title = processCommandLine(pid);
+        if (title.contains(u"worker process"_s) && !title.contains(u"shutting down"_s))
+            workers << pid;
+    }
+    return workers;
+}
+
+void NginxRouter::waitForOldWorkers(const std::shared_ptr<Switch> &operation)
+{
+    // The master starts the new workers, sleeps ~100 ms, then tells the old ones to quit; until an
+    // old worker retitles itself "shutting down" (and closes its listening sockets), new
+    // connections may still reach it and the slot it routes to. The switch is done after that.
+    const QList<qint64> accepting = acceptingWorkers();
+    QStringList still;
+    for (const qint64 pid : std::as_const(operation->oldWorkers)) {
+        if (accepting.contains(pid))
+            still << QString::number(pid);
+    }
+    if (still.isEmpty()) {
+        if (!operation->oldWorkers.isEmpty())
+            emit progress(
+                tr("nginx's previous workers stopped taking connections %1 ms after the switch began.")
+                    .arg(operation->elapsed.elapsed()));
+        finishSwitch(operation, Status());
+        return;
+    }
+    if (operation->elapsed.elapsed() > operation->verifyTimeoutMs) {
+        rollBack(
+            operation,
+            Error{u"router.verify_failed"_s,
+                  tr("nginx's previous workers (pid %1) still take connections after %2 ms: some users would "
+                     "still reach the old slot.")
+                      .arg(still.join(u", "_s))
+                      .arg(operation->elapsed.elapsed()),
+                  {}});
+        return;
+    }
+    QTimer::singleShot(kWorkerPollMs, this, [this, operation] { waitForOldWorkers(operation); });
 }
 
 void NginxRouter::rollBack(const std::shared_ptr<Switch> &operation, const Error &cause)

@@ -33,6 +33,7 @@ public:
     static constexpr int kCommandTimeoutMs = 10000;
     static constexpr int kVerifyPollMs = 20;
     static constexpr int kSettleMs = 300;
+    static constexpr int kWorkerPollMs = 5;
     static constexpr int kFastPollMs = 5;
     static constexpr int kFastPollAttempts = 30;
 
@@ -45,7 +46,8 @@ public:
     // The slot the include file currently names.
     [[nodiscard]] std::optional<QString> configuredSlot() const override;
     [[nodiscard]] QUrl publicHealthUrl() const override { return m_config.verifyUrl; }
-    // The master starts the new workers, sleeps 100 ms, then tells the old ones to stop accepting.
+    // switchTo() already waits until nginx's previous workers stop taking connections; the
+    // settle time covers clients whose kept-alive connection an old worker is still finishing.
     [[nodiscard]] int settleMs() const override { return kSettleMs; }
 
     // `done` runs once unless `context` is destroyed first.
@@ -73,6 +75,8 @@ private:
     void testConfig(const std::shared_ptr<Switch> &operation);
     void reload(const std::shared_ptr<Switch> &operation);
     void rollBack(const std::shared_ptr<Switch> &operation, const Error &cause);
+    [[nodiscard]] QList<qint64> acceptingWorkers() const;
+    void waitForOldWorkers(const std::shared_ptr<Switch> &operation);
     void finishSwitch(const std::shared_ptr<Switch> &operation, const Status &status);
     void verifyAttempt(const std::shared_ptr<Verification> &verification);
     [[nodiscard]] static bool matches(const ProbeOutcome &outcome, const SwitchTarget &target);

@@ -36,7 +36,16 @@ QJsonObject NginxRouterConfig::toJson() const
     };
     if (!errorLog.isEmpty())
         json.insert(u"errorLog"_s, errorLog);
+    if (!pidFile.isEmpty())
+        json.insert(u"pidFile"_s, pidFile);
     return json;
+}
+
+QString NginxRouterConfig::effectivePidFile() const
+{
+    if (!pidFile.isEmpty())
+        return pidFile;
+    return (prefix.endsWith(u'/') ? prefix : prefix + u'/') + u"logs/nginx.pid"_s;
 }
 
 Result<NginxRouterConfig> NginxRouterConfig::fromJson(const QJsonObject &json)
@@ -60,6 +69,7 @@ Result<NginxRouterConfig> NginxRouterConfig::fromJson(const QJsonObject &json)
              std::tuple{u"prefix"_s, &config.prefix, true},
              std::tuple{u"confPath"_s, &config.confPath, true},
              std::tuple{u"errorLog"_s, &config.errorLog, false},
+             std::tuple{u"pidFile"_s, &config.pidFile, false},
              std::tuple{u"includeFile"_s, &config.includeFile, true},
              std::tuple{u"upstreamName"_s, &config.upstreamName, true},
              std::tuple{u"environmentName"_s, &config.environmentName, true},

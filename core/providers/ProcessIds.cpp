@@ -4,6 +4,7 @@
 #include <csignal>
 #include <sys/types.h>
 
+#include <QDir>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,30 @@ QString processCommandLine(qint64 pid)
     if (text.endsWith('\0'))
         text.chop(1);
     return QString::fromLocal8Bit(text.replace('\0', ' '));
+}
+
+QList<qint64> childProcesses(qint64 parent)
+{
+    QList<qint64> children;
+    const QDir proc(u"/proc"_s);
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(proc.filePath(entry) + u"/stat"_s);
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        if (close < 0)
+            continue;
+        // After ") ": state, then the parent pid.
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent && fields.at(0) != "Z")
+            children << pid;
+    }
+    return children;
 }
 
 } // namespace core

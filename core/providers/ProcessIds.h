@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -15,6 +16,8 @@ namespace core {
 [[nodiscard]] bool isProcessAlive(qint64 pid);
 // Sends `signal` to the process; false if it does not exist.
 bool signalProcess(qint64 pid, int signal);
+// The live children of `parent` (Linux /proc); empty if unknown.
+[[nodiscard]] QList<qint64> childProcesses(qint64 parent);
 // The process's command line, arguments separated by spaces; empty if unknown.
 [[nodiscard]] QString processCommandLine(qint64 pid);
 

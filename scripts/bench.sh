@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks; each prints its figures. Usage: bash scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD_DIR:-$(pwd)/build}
+bash scripts/setup.sh
+cmake -S . -B "$BUILD" -G Ninja >/dev/null
+cmake --build "$BUILD" --parallel "$(nproc)"
+echo "== rollback latency"; "$BUILD/bench/BenchRollback" 20
+echo "== requests lost during 50 switches under load"; "$BUILD/bench/BenchSwitchUnderLoad" 50
+echo "== GUI cold start (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchGuiStartup" 7
