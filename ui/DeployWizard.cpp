@@ -1,0 +1,58 @@
+#include "DeployWizard.h"
+
+#include <QCloseEvent>
+
+#include "core/AppContext.h"
+#include "ui/ChooseTargetPage.h"
+#include "ui/DeployResultPage.h"
+#include "ui/DeploymentRunView.h"
+#include "ui/ReviewPlanPage.h"
+#include "ui/RunDeploymentPage.h"
+#include "ui/Theme.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+DeployWizard::DeployWizard(core::AppContext &context, const QString &environment, QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(u"deployWizard"_s);
+    setWindowTitle(tr("Deploy a release"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPixmap(QWizard::LogoPixmap, Theme::icon(u"deploy"_s).pixmap(40, 40));
+    resize(860, 640);
+
+    auto *choose = new ChooseTargetPage(context.workspace, environment, this);
+    auto *review = new ReviewPlanPage(context, *choose, this);
+    auto *run = new RunDeploymentPage(context, *review, this);
+    m_runView = run->runView();
+    setPage(ChoosePage, choose);
+    setPage(ReviewPage, review);
+    setPage(RunPage, run);
+    setPage(ResultPage, new DeployResultPage(*m_runView, this));
+    connect(m_runView, &DeploymentRunView::finished, this, &DeployWizard::deploymentFinished);
+}
+
+bool DeployWizard::isRunning() const
+{
+    return m_runView->isRunning();
+}
+
+void DeployWizard::reject()
+{
+    if (!isRunning())
+        QWizard::reject();
+}
+
+void DeployWizard::closeEvent(QCloseEvent *event)
+{
+    if (isRunning())
+        event->ignore();
+    else
+        QWizard::closeEvent(event);
+}
+
+} // namespace ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "core/model/Ids.h"
+#include "ui/Dialogs.h"
+
+class QAction;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace core {
+class SlotHealthMonitor;
+struct AppContext;
+struct Plan;
+} // namespace core
+
+namespace ui {
+
+class DeploymentDetailsView;
+class EnvironmentOverview;
+class InterruptedBanner;
+class RunDeploymentDialog;
+namespace models {
+class DeploymentHistoryModel;
+}
+
+// The control room: interrupted-deployment banner, one card per environment with live slot
+// health, the deployment history with the selected deployment's steps and log, and the actions
+// to deploy, roll back and refresh. What another process changes shows up within seconds.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(core::AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Where modal questions go (tests script them). Not owned; nullptr restores message boxes.
+    void setDialogs(Dialogs *dialogs);
+
+    [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
+
+public Q_SLOTS:
+    // `environment` (a lookup name) is preselected when given.
+    void openDeployWizard(const QString &environment = {});
+    // Asks which environment (when there are several), then rolls it back.
+    void rollBack();
+    void rollBackEnvironment(const QString &environment);
+    void resumeDeployment(core::DeploymentId id);
+    // Re-reads everything from the workspace.
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralArea();
+    void createStatusBar();
+    void reloadBanner();
+    void pollExternalChanges();
+    void showSelectedDeployment();
+    void fitOverviewHeight();
+    [[nodiscard]] QString defaultRollbackEnvironment(const QStringList &names) const;
+    RunDeploymentDialog *openRunDialog();
+
+    core::AppContext &m_context;
+    Dialogs m_defaultDialogs;
+    Dialogs *m_dialogs = &m_defaultDialogs;
+    core::SlotHealthMonitor *m_monitor;
+    QTimer *m_externalPoll;
+    InterruptedBanner *m_banner = nullptr;
+    EnvironmentOverview *m_overview = nullptr;
+    QScrollArea *m_overviewArea = nullptr;
+    models::DeploymentHistoryModel *m_history = nullptr;
+    QSortFilterProxyModel *m_historyProxy = nullptr;
+    QTableView *m_historyView = nullptr;
+    DeploymentDetailsView *m_details = nullptr;
+    QAction *m_deployAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace ui
