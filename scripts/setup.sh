@@ -7,7 +7,7 @@ PACKAGES=(
   g++ cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qtkeychain-qt6-dev libsecret-1-0
   libqt6sql6-sqlite libqt6sql6-psql
   libpg-query-dev libsodium-dev

@@ -1,0 +1,90 @@
+#include "Gui.h"
+
+#include "UserName.h"
+
+#include "core/AppContext.h"
+#include "core/demo/DemoSandbox.h"
+#include "core/store/Workspace.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("app::Gui", text);
+}
+
+// Peak resident memory of this process in KiB (VmHWM), 0 if unknown.
+qint64 peakRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int Gui::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Switchyard: blue-green releases without downtime."));
+    parser.addHelpOption();
+    parser.addOption({u"workspace"_s, tr("Workspace file or postgresql:// URL."), tr("path")});
+    parser.addOption({u"demo"_s, tr("Start (or reuse) the demo sandbox and open its workspace.")});
+    parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+
+    QString location = parser.value(u"workspace"_s);
+    if (parser.isSet(u"demo"_s)) {
+        core::DemoSandbox sandbox;
+        auto info = sandbox.up();
+        if (!info.ok()) {
+            QMessageBox::critical(nullptr, tr("Demo sandbox"),
+                                  tr("The demo sandbox could not start:\n%1").arg(info.error().message));
+            return 1;
+        }
+        location = info->workspacePath;
+    }
+    if (location.isEmpty()) {
+        const QString fromEnv = qEnvironmentVariable("SWITCHYARD_WORKSPACE");
+        location = fromEnv.isEmpty() ? core::Workspace::defaultLocation() : fromEnv;
+    }
+    auto workspace = core::Workspace::open(location);
+    if (!workspace.ok()) {
+        QMessageBox::critical(nullptr, tr("Cannot open the workspace"), workspace.error().message);
+        return 2;
+    }
+    QNetworkAccessManager nam;
+    core::AppContext context{**workspace, &nam, currentUserName()};
+    ui::MainWindow window(context);
+    window.show();
+
+    if (qEnvironmentVariableIsSet("SWITCHYARD_BENCH_STARTUP")) {
+        // For tests/bench: report once the first frame is through the event loop, then leave.
+        QTimer::singleShot(0, &window, [] {
+            std::printf("shown peak_rss_kb=%lld\n", static_cast<long long>(peakRssKb()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace app
