@@ -1,6 +1,7 @@
 #include "DemoSandbox.h"
 
 #include "core/Logging.h"
+#include "core/crypto/Digest.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Release.h"
@@ -334,7 +335,10 @@ Status DemoSandbox::seedWorkspace(const QList<DemoEnvPorts> &envs) const
         d.fromSlot = p.from;
         d.toSlot = otherSlot(p.from);
         d.fromVersion = p.fromVersion;
-        d.planDigest = fakeCommit(p.env + p.version + QString::number(p.daysAgo)) + u"…"_s;
+        d.planDigest = sha256Hex(QJsonObject{{u"environment"_s, p.env},
+                                             {u"version"_s, p.version},
+                                             {u"from_slot"_s, p.from},
+                                             {u"seeded_days_ago"_s, p.daysAgo}});
         d.requestedBy = p.kind == DeploymentKind::Rollback ? u"switchyard (monitor)"_s : u"alex"_s;
         if (p.kind == DeploymentKind::Rollback)
             d.rollbackOf = previous;
