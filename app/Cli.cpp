@@ -58,7 +58,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        out.line(parser.helpText());
+        // QCommandLineParser names the program as started; name the command instead.
+        QString help = parser.helpText();
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        QString usage = help.left(firstLineEnd);
+        usage.replace(QCoreApplication::arguments().constFirst(), u"switchyard "_s + command);
+        out.line(usage + help.mid(firstLineEnd));
         *exitCode = Cli::Done;
         return false;
     }
