@@ -1,22 +1,5 @@
 #include "Cli.h"
 
-#include "CliOutput.h"
-#include "CliRun.h"
-#include "UserName.h"
-
-#include "core/demo/DemoSandbox.h"
-#include "core/engine/Planner.h"
-#include "core/providers/HealthProbe.h"
-#include "core/engine/RouterFactory.h"
-#include "core/model/Release.h"
-#include "core/model/Service.h"
-#include "core/store/AuditLog.h"
-#include "core/store/DeploymentRepository.h"
-#include "core/store/EnvironmentRepository.h"
-#include "core/store/ReleaseRepository.h"
-#include "core/store/ServiceRepository.h"
-#include "core/store/Workspace.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,19 +7,35 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "CliOutput.h"
+#include "CliRun.h"
+#include "UserName.h"
+#include "core/demo/DemoSandbox.h"
+#include "core/engine/Planner.h"
+#include "core/engine/RouterFactory.h"
+#include "core/model/Release.h"
+#include "core/model/Service.h"
+#include "core/providers/HealthProbe.h"
+#include "core/store/AuditLog.h"
+#include "core/store/DeploymentRepository.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/ReleaseRepository.h"
+#include "core/store/ServiceRepository.h"
+#include "core/store/Workspace.h"
+
 using namespace Qt::StringLiterals;
 
 namespace app {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("app::Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::Cli)
+};
 
-const QStringList kCommands{u"status"_s, u"deploy"_s, u"rollback"_s, u"resume"_s, u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s};
+const QStringList kCommands{u"status"_s,  u"deploy"_s, u"rollback"_s, u"resume"_s,
+                            u"history"_s, u"audit"_s,  u"release"_s,  u"demo"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -47,13 +46,18 @@ QString workspaceLocation(const QString &option)
 }
 
 // Parses a sub-command's arguments. Returns false (after printing why) on bad usage or --help.
-bool parse(QCommandLineParser &parser, const QString &command, const QString &description, const QStringList &args,
-           const CliOutput &out, int *exitCode)
+bool parse(QCommandLineParser &parser,
+           const QString &command,
+           const QString &description,
+           const QStringList &args,
+           const CliOutput &out,
+           int *exitCode)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (!parser.parse(QStringList{u"switchyard "_s + command} + args)) {
-        out.error(tr("%1: %2\nRun “switchyard %1 --help” for its options.").arg(command, parser.errorText()));
+        out.error(
+            Tr::tr("%1: %2\nRun “switchyard %1 --help” for its options.").arg(command, parser.errorText()));
         *exitCode = Cli::BadInput;
         return false;
     }
@@ -72,28 +76,32 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
 
 QString mainHelp()
 {
-    return tr("Usage: switchyard [--workspace PATH|URL] COMMAND [options]\n"
-              "Without a command, opens the Switchyard window (--demo: on the demo sandbox).\n\n"
-              "Commands:\n"
-              "  status [--json]                             environments, slots, health, interrupted deployments\n"
-              "  deploy --env NAME --version V [--dry-run]   blue-green deploy of a release\n"
-              "  rollback --env NAME [--dry-run]             traffic back to the previous slot\n"
-              "  resume ID                                   continue an interrupted deployment\n"
-              "  history [--env NAME] [--limit N]            past deployments\n"
-              "  audit verify                                check the audit log's hash chain\n"
-              "  release add --version V [--commit SHA]      register a release\n"
-              "  demo up | demo down                         start / stop the demo sandbox\n\n"
-              "Every command takes --json for machine output and --help for its options;\n"
-              "--verbose shows the subsystems' log lines.\n"
-              "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
-              "Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.")
+    return Tr::tr("Usage: switchyard [--workspace PATH|URL] COMMAND [options]\n"
+                  "Without a command, opens the Switchyard window (--demo: on the demo sandbox).\n\n"
+                  "Commands:\n"
+                  "  status [--json]                             environments, slots, health, interrupted "
+                  "deployments\n"
+                  "  deploy --env NAME --version V [--dry-run]   blue-green deploy of a release\n"
+                  "  rollback --env NAME [--dry-run]             traffic back to the previous slot\n"
+                  "  resume ID                                   continue an interrupted deployment\n"
+                  "  history [--env NAME] [--limit N]            past deployments\n"
+                  "  audit verify                                check the audit log's hash chain\n"
+                  "  release add --version V [--commit SHA]      register a release\n"
+                  "  demo up | demo down                         start / stop the demo sandbox\n\n"
+                  "Every command takes --json for machine output and --help for its options;\n"
+                  "--verbose shows the subsystems' log lines.\n"
+                  "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
+                  "Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.")
         .arg(core::Workspace::defaultLocation());
 }
 
 class Commands
 {
 public:
-    Commands(core::Workspace &workspace, const CliOutput &out) : m_ws(workspace), m_out(out) {}
+    Commands(core::Workspace &workspace, const CliOutput &out)
+        : m_ws(workspace)
+        , m_out(out)
+    {}
 
     int status(bool probe);
     int history(const QString &env, int limit);
@@ -147,30 +155,30 @@ int Commands::status(bool probe)
         auto service = m_ws.services().get(env.serviceId);
         auto router = core::RouterFactory::create(env, &m_nam);
         const std::optional<QString> routed = router.ok() ? (*router)->configuredSlot() : std::nullopt;
-        m_out.line(tr("%1/%2 — router %3%4")
+        m_out.line(Tr::tr("%1/%2 — router %3%4")
                        .arg(service.ok() ? service->name : QString(), env.name,
                             router.ok() ? (*router)->publicHealthUrl().toString() : router.error().message,
-                            routed ? tr(" (routes to %1)").arg(*routed) : QString()));
+                            routed ? Tr::tr(" (routes to %1)").arg(*routed) : QString()));
         QJsonArray slotArray;
         for (const core::Slot &slot : slotList) {
             const QString key = QString::number(env.id) + u'/' + slot.name;
-            QString healthText = tr("not probed");
+            QString healthText = Tr::tr("not probed");
             QJsonObject slotJson{{u"name"_s, slot.name},
                                  {u"role"_s, core::slotRoleToString(slot.role)},
                                  {u"version"_s, slot.version}};
             if (health.contains(key)) {
                 const core::ProbeOutcome &o = health.value(key);
-                healthText = o.report.ok()
-                                 ? tr("%1, %2 ms, reports %3")
-                                       .arg(core::healthStatusToString(o.report->status))
-                                       .arg(o.latencyMs)
-                                       .arg(o.report->version)
-                                 : o.report.error().message;
-                slotJson.insert(u"health"_s, o.report.ok() ? core::healthStatusToString(o.report->status) : u"error"_s);
+                healthText = o.report.ok() ? Tr::tr("%1, %2 ms, reports %3")
+                                                 .arg(core::healthStatusToString(o.report->status))
+                                                 .arg(o.latencyMs)
+                                                 .arg(o.report->version)
+                                           : o.report.error().message;
+                slotJson.insert(u"health"_s,
+                                o.report.ok() ? core::healthStatusToString(o.report->status) : u"error"_s);
                 slotJson.insert(u"health_detail"_s, healthText);
             }
             m_out.line(u"  %1 %2 %3  %4"_s.arg(slot.name, -6)
-                           .arg(slot.role == core::SlotRole::Live ? tr("LIVE") : tr("standby"), -8)
+                           .arg(slot.role == core::SlotRole::Live ? Tr::tr("LIVE") : Tr::tr("standby"), -8)
                            .arg(slot.version.isEmpty() ? u"—"_s : slot.version, -8)
                            .arg(healthText));
             slotArray.append(slotJson);
@@ -188,12 +196,12 @@ int Commands::status(bool probe)
         for (const core::InterruptedDeployment &i : *stuck) {
             auto env = m_ws.environments().get(i.deployment.environmentId);
             const QString envName = env.ok() ? env->name : QString::number(i.deployment.environmentId);
-            m_out.line(tr("INTERRUPTED: deployment #%1 (%2 %3 to %4, %5 → %6) stopped in step %7.")
+            m_out.line(Tr::tr("INTERRUPTED: deployment #%1 (%2 %3 to %4, %5 → %6) stopped in step %7.")
                            .arg(i.deployment.id)
-                           .arg(core::deploymentKindToString(i.deployment.kind), i.deployment.version, envName,
-                                i.deployment.fromSlot, i.deployment.toSlot, i.step));
-            m_out.line(tr("  Resume:    switchyard resume %1").arg(i.deployment.id));
-            m_out.line(tr("  Roll back: switchyard rollback --env %1").arg(envName));
+                           .arg(core::deploymentKindToString(i.deployment.kind), i.deployment.version,
+                                envName, i.deployment.fromSlot, i.deployment.toSlot, i.step));
+            m_out.line(Tr::tr("  Resume:    switchyard resume %1").arg(i.deployment.id));
+            m_out.line(Tr::tr("  Roll back: switchyard rollback --env %1").arg(envName));
             interruptedArray.append(QJsonObject{{u"deployment"_s, i.deployment.id},
                                                 {u"environment"_s, envName},
                                                 {u"kind"_s, core::deploymentKindToString(i.deployment.kind)},
@@ -229,12 +237,12 @@ int Commands::history(const QString &envName, int limit)
     }
     QJsonArray array;
     m_out.line(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"#"_s, 5)
-                   .arg(tr("ENVIRONMENT"), -12)
-                   .arg(tr("KIND"), -9)
-                   .arg(tr("VERSION"), -8)
-                   .arg(tr("SLOTS"), -15)
-                   .arg(tr("STATUS"), -10)
-                   .arg(tr("STARTED (UTC)")));
+                   .arg(Tr::tr("ENVIRONMENT"), -12)
+                   .arg(Tr::tr("KIND"), -9)
+                   .arg(Tr::tr("VERSION"), -8)
+                   .arg(Tr::tr("SLOTS"), -15)
+                   .arg(Tr::tr("STATUS"), -10)
+                   .arg(Tr::tr("STARTED (UTC)")));
     for (const core::Deployment &d : *list) {
         const QString status = core::deploymentStatusToString(d.status);
         m_out.line(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(d.id, 5)
@@ -252,7 +260,9 @@ int Commands::history(const QString &envName, int limit)
                                  {u"to_slot"_s, d.toSlot},
                                  {u"status"_s, status},
                                  {u"started_at"_s, d.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                 {u"finished_at"_s, d.finishedAt.isValid() ? d.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
+                                 {u"finished_at"_s, d.finishedAt.isValid()
+                                                        ? d.finishedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                        : QString()},
                                  {u"requested_by"_s, d.requestedBy},
                                  {u"plan_digest"_s, d.planDigest},
                                  {u"error"_s, d.error}});
@@ -276,10 +286,12 @@ int Commands::auditVerify()
                                    {u"reason"_s, result->reason}});
     }
     if (!result->intact()) {
-        m_out.error(tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason));
+        m_out.error(
+            Tr::tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason));
         return Cli::Failed;
     }
-    m_out.line(tr("Audit log intact: %n entries, hash chain verified.", nullptr, static_cast<int>(result->entries)));
+    m_out.line(Tr::tr("Audit log intact: %n entries, hash chain verified.", nullptr,
+                      static_cast<int>(result->entries)));
     return Cli::Done;
 }
 
@@ -301,8 +313,8 @@ int Commands::releaseAdd(const QString &serviceName, const QString &version, con
     } else if (services->size() == 1) {
         service = services->first();
     } else {
-        m_out.error(tr("The workspace has %n service(s); name one with --service.", nullptr,
-                       static_cast<int>(services->size())));
+        m_out.error(Tr::tr("The workspace has %n service(s); name one with --service.", nullptr,
+                           static_cast<int>(services->size())));
         return Cli::BadInput;
     }
     core::Release release;
@@ -314,49 +326,54 @@ int Commands::releaseAdd(const QString &serviceName, const QString &version, con
         m_out.error(id.error().message);
         return id.error().code == u"release.exists" ? Cli::BadInput : Cli::Failed;
     }
-    m_out.line(tr("Registered %1 of %2 (release digest %3).").arg(version, service->name, release.digest()));
+    m_out.line(
+        Tr::tr("Registered %1 of %2 (release digest %3).").arg(version, service->name, release.digest()));
     return Cli::Done;
 }
 
 int demoCommand(const QStringList &args, const CliOutput &out)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"action"_s, tr("up or down"));
-    parser.addOption({u"dir"_s, tr("Folder of the sandbox (default %1).").arg(core::DemoSandbox::defaultDirectory()),
-                      tr("path")});
-    parser.addOption({u"json"_s, tr("Machine-readable output.")});
+    parser.addPositionalArgument(u"action"_s, Tr::tr("up or down"));
+    parser.addOption(
+        {u"dir"_s, Tr::tr("Folder of the sandbox (default %1).").arg(core::DemoSandbox::defaultDirectory()),
+         Tr::tr("path")});
+    parser.addOption({u"json"_s, Tr::tr("Machine-readable output.")});
     int code = Cli::Done;
-    if (!parse(parser, u"demo"_s, tr("Start or stop the demo sandbox: a real nginx and sample slots on loopback."),
-               args, out, &code))
+    if (!parse(parser, u"demo"_s,
+               Tr::tr("Start or stop the demo sandbox: a real nginx and sample slots on loopback."), args,
+               out, &code))
         return code;
     const QString action = parser.positionalArguments().value(0);
-    core::DemoSandbox sandbox(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : core::DemoSandbox::defaultDirectory());
+    core::DemoSandbox sandbox(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s)
+                                                     : core::DemoSandbox::defaultDirectory());
     if (action == u"down") {
         if (auto stopped = sandbox.down(); !stopped.ok()) {
             out.error(stopped.error().message);
             return Cli::Failed;
         }
-        out.line(tr("Demo sandbox stopped."));
+        out.line(Tr::tr("Demo sandbox stopped."));
         return Cli::Done;
     }
     if (action != u"up") {
-        out.error(tr("demo: say “up” or “down”."));
+        out.error(Tr::tr("demo: say “up” or “down”."));
         return Cli::BadInput;
     }
     auto info = sandbox.up();
     if (!info.ok()) {
-        out.error(tr("The demo sandbox could not start: %1").arg(info.error().message));
+        out.error(Tr::tr("The demo sandbox could not start: %1").arg(info.error().message));
         return Cli::Failed;
     }
     QJsonArray envs;
-    out.line(info->wasRunning ? tr("Demo sandbox already running.") : tr("Demo sandbox started."));
+    out.line(info->wasRunning ? Tr::tr("Demo sandbox already running.") : Tr::tr("Demo sandbox started."));
     for (const core::DemoEnvironment &e : info->environments) {
-        out.line(tr("  %1 router: %2").arg(e.name, -11).arg(e.routerUrl.toString()));
+        out.line(Tr::tr("  %1 router: %2").arg(e.name, -11).arg(e.routerUrl.toString()));
         envs.append(QJsonObject{{u"environment"_s, e.name}, {u"router_url"_s, e.routerUrl.toString()}});
     }
-    out.line(tr("  workspace:         %1").arg(info->workspacePath));
-    out.line(tr("Try: export SWITCHYARD_WORKSPACE=%1; switchyard deploy --env production --version v1.1.0")
-                 .arg(info->workspacePath));
+    out.line(Tr::tr("  workspace:         %1").arg(info->workspacePath));
+    out.line(
+        Tr::tr("Try: export SWITCHYARD_WORKSPACE=%1; switchyard deploy --env production --version v1.1.0")
+            .arg(info->workspacePath));
     if (out.json())
         out.document(QJsonObject{{u"workspace"_s, info->workspacePath}, {u"environments"_s, envs}});
     return Cli::Done;
@@ -400,7 +417,7 @@ int Cli::run(const QStringList &arguments)
             out.line(u"switchyard "_s + QStringLiteral(SWITCHYARD_VERSION));
             return Done;
         } else {
-            out.error(tr("Unknown option %1.\n\n%2").arg(option, mainHelp()));
+            out.error(Tr::tr("Unknown option %1.\n\n%2").arg(option, mainHelp()));
             return BadInput;
         }
     }
@@ -410,51 +427,60 @@ int Cli::run(const QStringList &arguments)
     }
     const QString command = rest.takeFirst();
     if (!kCommands.contains(command)) {
-        out.error(tr("Unknown command “%1”.\n\n%2").arg(command, mainHelp()));
+        out.error(Tr::tr("Unknown command “%1”.\n\n%2").arg(command, mainHelp()));
         return BadInput;
     }
     if (command == u"demo")
         return demoCommand(rest, out);
 
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Machine-readable output (JSON on stdout)."));
-    const QCommandLineOption env(u"env"_s, tr("Environment name (or service/environment)."), tr("name"));
-    const QCommandLineOption version(u"version"_s, tr("Release version, e.g. v1.2.3."), tr("version"));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Run the preflight checks and print every action; change nothing."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));
+    const QCommandLineOption env(u"env"_s, Tr::tr("Environment name (or service/environment)."),
+                                 Tr::tr("name"));
+    const QCommandLineOption version(u"version"_s, Tr::tr("Release version, e.g. v1.2.3."),
+                                     Tr::tr("version"));
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, Tr::tr("Run the preflight checks and print every action; change nothing."));
     parser.addOption(json);
     int code = Done;
     QString description;
     if (command == u"status") {
-        parser.addOption({u"no-probe"_s, tr("Do not probe the slots' health endpoints.")});
-        description = tr("Environments, their slots and health, and interrupted deployments.");
+        parser.addOption({u"no-probe"_s, Tr::tr("Do not probe the slots' health endpoints.")});
+        description = Tr::tr("Environments, their slots and health, and interrupted deployments.");
     } else if (command == u"deploy") {
-        parser.addOptions({env, version, dryRun, {u"no-auto-rollback"_s, tr("Leave traffic on the new slot when monitoring fails.")}});
-        description = tr("Deploy a release to the standby slot, verify it, switch traffic, monitor.");
+        parser.addOptions(
+            {env,
+             version,
+             dryRun,
+             {u"no-auto-rollback"_s, Tr::tr("Leave traffic on the new slot when monitoring fails.")}});
+        description = Tr::tr("Deploy a release to the standby slot, verify it, switch traffic, monitor.");
     } else if (command == u"rollback") {
         parser.addOptions({env, dryRun});
-        description = tr("Move traffic back to the previous slot (or end an interrupted deployment).");
+        description = Tr::tr("Move traffic back to the previous slot (or end an interrupted deployment).");
     } else if (command == u"resume") {
-        parser.addPositionalArgument(u"id"_s, tr("The interrupted deployment's number."));
-        description = tr("Continue an interrupted deployment from the step it was in.");
+        parser.addPositionalArgument(u"id"_s, Tr::tr("The interrupted deployment's number."));
+        description = Tr::tr("Continue an interrupted deployment from the step it was in.");
     } else if (command == u"history") {
-        parser.addOptions({env, {u"limit"_s, tr("At most this many (default 50)."), tr("n"), u"50"_s}});
-        description = tr("Past deployments, newest first.");
+        parser.addOptions(
+            {env, {u"limit"_s, Tr::tr("At most this many (default 50)."), Tr::tr("n"), u"50"_s}});
+        description = Tr::tr("Past deployments, newest first.");
     } else if (command == u"audit") {
-        parser.addPositionalArgument(u"verify"_s, tr("Check every entry's hash chain."));
-        description = tr("Verify the append-only audit log.");
+        parser.addPositionalArgument(u"verify"_s, Tr::tr("Check every entry's hash chain."));
+        description = Tr::tr("Verify the append-only audit log.");
     } else if (command == u"release") {
-        parser.addPositionalArgument(u"add"_s, tr("Register a release."));
+        parser.addPositionalArgument(u"add"_s, Tr::tr("Register a release."));
         parser.addOptions({version,
-                           {u"commit"_s, tr("Commit SHA."), tr("sha")},
-                           {u"service"_s, tr("Service name (when there are several)."), tr("name")}});
-        description = tr("Register a release so it can be deployed.");
+                           {u"commit"_s, Tr::tr("Commit SHA."), Tr::tr("sha")},
+                           {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")}});
+        description = Tr::tr("Register a release so it can be deployed.");
     }
     if (!parse(parser, command, description, rest, out, &code))
         return code;
     auto require = [&](const QCommandLineOption &option) {
         if (parser.isSet(option) && !parser.value(option).isEmpty())
             return true;
-        out.error(tr("%1: --%2 is required. Run “switchyard %1 --help”.").arg(command, option.names().first()));
+        out.error(
+            Tr::tr("%1: --%2 is required. Run “switchyard %1 --help”.").arg(command, option.names().first()));
         return false;
     };
 
@@ -471,7 +497,7 @@ int Cli::run(const QStringList &arguments)
         return commands.history(parser.value(env), parser.value(u"limit"_s).toInt());
     if (command == u"audit") {
         if (parser.positionalArguments().value(0) != u"verify") {
-            out.error(tr("audit: the only action is “verify”."));
+            out.error(Tr::tr("audit: the only action is “verify”."));
             return BadInput;
         }
         return commands.auditVerify();
@@ -479,7 +505,8 @@ int Cli::run(const QStringList &arguments)
     if (command == u"release") {
         if (parser.positionalArguments().value(0) != u"add" || !require(version))
             return BadInput;
-        return commands.releaseAdd(parser.value(u"service"_s), parser.value(version), parser.value(u"commit"_s));
+        return commands.releaseAdd(parser.value(u"service"_s), parser.value(version),
+                                   parser.value(u"commit"_s));
     }
 
     CliRun runner(ws, commands.nam(), out, currentUserName());
@@ -488,7 +515,8 @@ int Cli::run(const QStringList &arguments)
         bool ok = false;
         const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
         if (!ok || id <= 0) {
-            out.error(tr("resume: give the number of the interrupted deployment (see “switchyard status”)."));
+            out.error(
+                Tr::tr("resume: give the number of the interrupted deployment (see “switchyard status”)."));
             return BadInput;
         }
         return runner.resume(id);
@@ -501,7 +529,7 @@ int Cli::run(const QStringList &arguments)
                                      : planner.planRollback(parser.value(env));
     if (!plan.ok()) {
         if (plan.error().code == u"deploy.noop") {
-            out.line(plan.error().message + u' ' + tr("Nothing to do."));
+            out.line(plan.error().message + u' ' + Tr::tr("Nothing to do."));
             return Done;
         }
         out.error(plan.error().message);
@@ -509,7 +537,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (parser.isSet(dryRun))
         return runner.dryRun(*plan);
-    return command == u"deploy" ? runner.deploy(*plan, !parser.isSet(u"no-auto-rollback"_s)) : runner.rollback(*plan);
+    return command == u"deploy" ? runner.deploy(*plan, !parser.isSet(u"no-auto-rollback"_s))
+                                : runner.rollback(*plan);
 }
 
 } // namespace app

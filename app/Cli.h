@@ -11,7 +11,13 @@ namespace app {
 class Cli
 {
 public:
-    enum ExitCode { Done = 0, Failed = 1, BadInput = 2, Blocked = 3 };
+    enum ExitCode
+    {
+        Done = 0,
+        Failed = 1,
+        BadInput = 2,
+        Blocked = 3
+    };
 
     // True when `arguments` (without the program name) name a CLI command rather than the GUI.
     static bool isCliInvocation(const QStringList &arguments);

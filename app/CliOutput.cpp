@@ -1,12 +1,12 @@
 #include "CliOutput.h"
 
-#include "Cli.h"
+#include <cstdio>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
+#include "Cli.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,8 +35,9 @@ void CliOutput::error(const QString &text) const
 
 void CliOutput::document(const QJsonValue &value) const
 {
-    const QByteArray bytes = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -46,9 +47,10 @@ int CliOutput::exitCodeFor(const core::Error &error)
     const QString &code = error.code;
     if (code.startsWith(u"policy."_s) || code == u"deploy.locked" || code == u"deploy.interrupted")
         return Cli::Blocked;
-    if (code.startsWith(u"usage"_s) || code.startsWith(u"environment."_s) || code.startsWith(u"release."_s)
-        || code.startsWith(u"service."_s) || code.startsWith(u"workspace."_s) || code.startsWith(u"deployment.unknown"_s)
-        || code.startsWith(u"resume.not_interrupted"_s) || code.startsWith(u"rollback.no_target"_s))
+    if (code.startsWith(u"usage"_s) || code.startsWith(u"environment."_s) || code.startsWith(u"release."_s) ||
+        code.startsWith(u"service."_s) || code.startsWith(u"workspace."_s) ||
+        code.startsWith(u"deployment.unknown"_s) || code.startsWith(u"resume.not_interrupted"_s) ||
+        code.startsWith(u"rollback.no_target"_s))
         return Cli::BadInput;
     return Cli::Failed;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-
 #include <QJsonValue>
 #include <QString>
+
+#include "core/Result.h"
 
 namespace app {
 
@@ -12,7 +12,9 @@ namespace app {
 class CliOutput
 {
 public:
-    explicit CliOutput(bool json) : m_json(json) {}
+    explicit CliOutput(bool json)
+        : m_json(json)
+    {}
 
     [[nodiscard]] bool json() const { return m_json; }
     void line(const QString &text) const;

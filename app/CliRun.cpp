@@ -1,7 +1,10 @@
 #include "CliRun.h"
 
-#include "Cli.h"
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonObject>
 
+#include "Cli.h"
 #include "core/engine/DeploymentSession.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
@@ -12,20 +15,16 @@
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace app {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("app::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::Cli)
+};
 
 } // namespace
 
@@ -34,17 +33,18 @@ CliRun::CliRun(core::Workspace &workspace, QNetworkAccessManager *nam, const Cli
     , m_nam(nam)
     , m_out(out)
     , m_user(std::move(user))
-{
-}
+{}
 
 void CliRun::printPlan(const CliOutput &out, const core::Plan &plan)
 {
     out.line(plan.kind == core::DeploymentKind::Rollback
-                 ? tr("Plan: roll back %1/%2 from %3 (%4) to %5 (%6)")
-                       .arg(plan.service, plan.environment, plan.fromSlot, plan.fromVersion, plan.toSlot, plan.version)
-                 : tr("Plan: deploy %1 to %2/%3, %4 (%5) → %6")
-                       .arg(plan.version, plan.service, plan.environment, plan.fromSlot, plan.fromVersion, plan.toSlot));
-    out.line(tr("Plan digest: %1").arg(plan.digest()));
+                 ? Tr::tr("Plan: roll back %1/%2 from %3 (%4) to %5 (%6)")
+                       .arg(plan.service, plan.environment, plan.fromSlot, plan.fromVersion, plan.toSlot,
+                            plan.version)
+                 : Tr::tr("Plan: deploy %1 to %2/%3, %4 (%5) → %6")
+                       .arg(plan.version, plan.service, plan.environment, plan.fromSlot, plan.fromVersion,
+                            plan.toSlot));
+    out.line(Tr::tr("Plan digest: %1").arg(plan.digest()));
     for (int i = 0; i < plan.steps.size(); ++i) {
         const core::PlanStep &step = plan.steps.at(i);
         out.line(u"  %1. %2 — %3"_s.arg(i + 1).arg(step.name, step.summary));
@@ -75,26 +75,29 @@ int CliRun::dryRun(const core::Plan &plan)
         auto lock = m_workspace.deployments().lock(plan.environmentId);
         if (lock.ok() && *lock) {
             const bool alive = core::ProcessIdentity::isAlive((*lock)->holder);
-            preflight = core::Error{alive ? u"deploy.locked"_s : u"deploy.interrupted"_s,
-                                    alive ? tr("Deployment #%1 holds the deploy lock of %2 now.")
-                                                .arg((*lock)->deploymentId)
-                                                .arg(plan.environment)
-                                          : tr("Deployment #%1 to %2 was interrupted; resume it or roll back first.")
-                                                .arg((*lock)->deploymentId)
-                                                .arg(plan.environment),
-                                    {}};
+            preflight = core::Error{
+                alive ? u"deploy.locked"_s : u"deploy.interrupted"_s,
+                alive ? Tr::tr("Deployment #%1 holds the deploy lock of %2 now.")
+                            .arg((*lock)->deploymentId)
+                            .arg(plan.environment)
+                      : Tr::tr("Deployment #%1 to %2 was interrupted; resume it or roll back first.")
+                            .arg((*lock)->deploymentId)
+                            .arg(plan.environment),
+                {}};
         }
     }
     if (m_out.json()) {
-        QJsonObject doc{{u"dry_run"_s, true}, {u"plan"_s, plan.toJson()}, {u"plan_digest"_s, plan.digest()},
+        QJsonObject doc{{u"dry_run"_s, true},
+                        {u"plan"_s, plan.toJson()},
+                        {u"plan_digest"_s, plan.digest()},
                         {u"preflight"_s, preflight.ok() ? u"passed"_s : preflight.error().message}};
         m_out.document(doc);
     }
     if (!preflight.ok()) {
-        m_out.error(tr("Dry run: preflight would fail: %1").arg(preflight.error().message));
+        m_out.error(Tr::tr("Dry run: preflight would fail: %1").arg(preflight.error().message));
         return CliOutput::exitCodeFor(preflight.error());
     }
-    m_out.line(tr("Dry run: preflight passed; nothing was changed."));
+    m_out.line(Tr::tr("Dry run: preflight passed; nothing was changed."));
     return Cli::Done;
 }
 
@@ -122,18 +125,18 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
     QJsonArray steps;
     QObject::connect(&session, &core::DeploymentSession::deploymentStarted, &session,
                      [this](core::DeploymentId id, const core::Plan &p) {
-                         m_out.line(tr("Deployment #%1 started (%2 %3 → %4).")
+                         m_out.line(Tr::tr("Deployment #%1 started (%2 %3 → %4).")
                                         .arg(id)
                                         .arg(core::deploymentKindToString(p.kind), p.version, p.toSlot));
                      });
     QObject::connect(&session, &core::DeploymentSession::stepStarted, &session,
                      [this](core::DeploymentId, int index, const QString &name) {
-                         m_out.line(tr("[%1] %2: running").arg(index + 1).arg(name));
+                         m_out.line(Tr::tr("[%1] %2: running").arg(index + 1).arg(name));
                      });
     QObject::connect(&session, &core::DeploymentSession::stepFinished, &session,
-                     [this, &steps](core::DeploymentId id, int index, const QString &name, core::StepStatus status,
-                                    const QString &message) {
-                         m_out.line(tr("[%1] %2: %3%4")
+                     [this, &steps](core::DeploymentId id, int index, const QString &name,
+                                    core::StepStatus status, const QString &message) {
+                         m_out.line(Tr::tr("[%1] %2: %3%4")
                                         .arg(index + 1)
                                         .arg(name, core::stepStatusToString(status),
                                              message.isEmpty() ? QString() : u" — "_s + message));
@@ -146,13 +149,15 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
                      [this](core::DeploymentId, const QString &, const QString &line, const QString &stream) {
                          m_out.line((stream == u"err" ? u"    ! "_s : u"    | "_s) + line);
                      });
-    QObject::connect(&session, &core::DeploymentSession::rolledBack, &session,
-                     [this](core::DeploymentId id, const core::Status &status) {
-                         m_out.line(status.ok() ? tr("Automatic rollback #%1 succeeded: traffic is back on the "
-                                                     "previous slot.")
-                                                      .arg(id)
-                                                : tr("Automatic rollback #%1 FAILED: %2").arg(id).arg(status.error().message));
-                     });
+    QObject::connect(
+        &session, &core::DeploymentSession::rolledBack, &session,
+        [this](core::DeploymentId id, const core::Status &status) {
+            m_out.line(status.ok()
+                           ? Tr::tr("Automatic rollback #%1 succeeded: traffic is back on the "
+                                    "previous slot.")
+                                 .arg(id)
+                           : Tr::tr("Automatic rollback #%1 FAILED: %2").arg(id).arg(status.error().message));
+        });
     QEventLoop loop;
     core::Status outcome;
     QObject::connect(&session, &core::DeploymentSession::finished, &loop, [&](const core::Status &status) {
@@ -186,10 +191,10 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
         m_out.document(doc);
     }
     if (!outcome.ok()) {
-        m_out.error(tr("Deployment #%1 failed: %2").arg(id).arg(outcome.error().message));
+        m_out.error(Tr::tr("Deployment #%1 failed: %2").arg(id).arg(outcome.error().message));
         return CliOutput::exitCodeFor(outcome.error());
     }
-    m_out.line(tr("Deployment #%1 succeeded.").arg(id));
+    m_out.line(Tr::tr("Deployment #%1 succeeded.").arg(id));
     return Cli::Done;
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "CliOutput.h"
-
-#include "core/engine/Plan.h"
-
 #include <QJsonArray>
+
+#include "CliOutput.h"
+#include "core/engine/Plan.h"
 
 class QNetworkAccessManager;
 
@@ -29,7 +28,12 @@ public:
     static void printPlan(const CliOutput &out, const core::Plan &plan);
 
 private:
-    enum class Mode { Deploy, Rollback, Resume };
+    enum class Mode
+    {
+        Deploy,
+        Rollback,
+        Resume
+    };
     int execute(Mode mode, const core::Plan &plan, core::DeploymentId resumeId, bool autoRollback);
 
     core::Workspace &m_workspace;

@@ -1,11 +1,6 @@
 #include "Gui.h"
 
-#include "UserName.h"
-
-#include "core/AppContext.h"
-#include "core/demo/DemoSandbox.h"
-#include "core/store/Workspace.h"
-#include "ui/MainWindow.h"
+#include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +9,11 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include <cstdio>
+#include "UserName.h"
+#include "core/AppContext.h"
+#include "core/demo/DemoSandbox.h"
+#include "core/store/Workspace.h"
+#include "ui/MainWindow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,10 +21,10 @@ namespace app {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("app::Gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(app::Gui)
+};
 
 // Peak resident memory of this process in KiB (VmHWM), 0 if unknown.
 qint64 peakRssKb()
@@ -45,10 +44,10 @@ qint64 peakRssKb()
 int Gui::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Switchyard: blue-green releases without downtime."));
+    parser.setApplicationDescription(Tr::tr("Switchyard: blue-green releases without downtime."));
     parser.addHelpOption();
-    parser.addOption({u"workspace"_s, tr("Workspace file or postgresql:// URL."), tr("path")});
-    parser.addOption({u"demo"_s, tr("Start (or reuse) the demo sandbox and open its workspace.")});
+    parser.addOption({u"workspace"_s, Tr::tr("Workspace file or postgresql:// URL."), Tr::tr("path")});
+    parser.addOption({u"demo"_s, Tr::tr("Start (or reuse) the demo sandbox and open its workspace.")});
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
 
     QString location = parser.value(u"workspace"_s);
@@ -56,8 +55,8 @@ int Gui::run(const QStringList &arguments)
         core::DemoSandbox sandbox;
         auto info = sandbox.up();
         if (!info.ok()) {
-            QMessageBox::critical(nullptr, tr("Demo sandbox"),
-                                  tr("The demo sandbox could not start:\n%1").arg(info.error().message));
+            QMessageBox::critical(nullptr, Tr::tr("Demo sandbox"),
+                                  Tr::tr("The demo sandbox could not start:\n%1").arg(info.error().message));
             return 1;
         }
         location = info->workspacePath;
@@ -68,7 +67,7 @@ int Gui::run(const QStringList &arguments)
     }
     auto workspace = core::Workspace::open(location);
     if (!workspace.ok()) {
-        QMessageBox::critical(nullptr, tr("Cannot open the workspace"), workspace.error().message);
+        QMessageBox::critical(nullptr, Tr::tr("Cannot open the workspace"), workspace.error().message);
         return 2;
     }
     QNetworkAccessManager nam;

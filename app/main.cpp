@@ -1,7 +1,6 @@
 // Switchyard: one binary, two faces. With a command it is the headless CLI (QCoreApplication,
 // core only); without one it opens the window.
-#include "Cli.h"
-#include "Gui.h"
+#include <memory>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -10,7 +9,8 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-#include <memory>
+#include "Cli.h"
+#include "Gui.h"
 
 using namespace Qt::StringLiterals;
 

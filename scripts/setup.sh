@@ -14,7 +14,7 @@ PACKAGES=(
   postgresql dbus gnome-keyring
   xvfb xauth fonts-dejavu-core imagemagick
   nginx wrk curl procps
-  desktop-file-utils appstream
+  desktop-file-utils appstream clang-format
 )
 
 missing=()

@@ -1,5 +1,13 @@
 #include "DemoSandbox.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
 #include "core/Logging.h"
 #include "core/crypto/Digest.h"
 #include "core/model/Deployment.h"
@@ -20,14 +28,6 @@
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QStandardPaths>
-
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -38,7 +38,7 @@ struct DemoEnvPorts
     quint16 router = 0;
     quint16 blue = 0;
     quint16 green = 0;
-    QString live;        // slot live at the start
+    QString live; // slot live at the start
     QString liveVersion;
     QString standbyVersion;
 };
@@ -64,7 +64,8 @@ QString otherSlot(const QString &slot)
 
 QString fakeCommit(const QString &version)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(version.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(version.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
 } // namespace
@@ -73,8 +74,7 @@ DemoSandbox::DemoSandbox(QString directory, QString sampleBinary, QString nginxB
     : m_dir(std::move(directory))
     , m_sampleBinary(sampleBinary.isEmpty() ? SampleServiceControl::defaultBinary() : std::move(sampleBinary))
     , m_nginxBinary(std::move(nginxBinary))
-{
-}
+{}
 
 QString DemoSandbox::defaultDirectory()
 {
@@ -88,7 +88,8 @@ QString DemoSandbox::workspacePath() const
 
 bool DemoSandbox::isRunning() const
 {
-    return NginxInstance(m_dir + u"/nginx"_s, m_nginxBinary).isRunning() && QFile::exists(m_dir + u"/state.json"_s);
+    return NginxInstance(m_dir + u"/nginx"_s, m_nginxBinary).isRunning() &&
+           QFile::exists(m_dir + u"/state.json"_s);
 }
 
 Result<DemoInfo> DemoSandbox::readState() const
@@ -102,7 +103,8 @@ Result<DemoInfo> DemoSandbox::readState() const
     info.workspacePath = workspacePath();
     for (const QJsonValue &v : state.value(u"environments"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        info.environments << DemoEnvironment{o.value(u"name"_s).toString(), QUrl(o.value(u"router_url"_s).toString())};
+        info.environments << DemoEnvironment{o.value(u"name"_s).toString(),
+                                             QUrl(o.value(u"router_url"_s).toString())};
     }
     return info;
 }
@@ -156,21 +158,19 @@ Result<DemoInfo> DemoSandbox::up()
         const DemoEnvPorts &e = envs.at(i);
         const quint16 livePort = e.live == u"blue" ? e.blue : e.green;
         QSaveFile include(sites.at(i).includeFile);
-        if (!include.open(QIODevice::WriteOnly)
-            || include.write(NginxConfig::renderUpstream(sites.at(i).upstreamName, e.live,
-                                                         u"127.0.0.1:%1"_s.arg(livePort), e.name)
-                                 .toUtf8())
-                   < 0
-            || !include.commit())
+        if (!include.open(QIODevice::WriteOnly) ||
+            include.write(NginxConfig::renderUpstream(sites.at(i).upstreamName, e.live,
+                                                      u"127.0.0.1:%1"_s.arg(livePort), e.name)
+                              .toUtf8()) < 0 ||
+            !include.commit())
             return Error{u"demo.io"_s, tr("Cannot write %1.").arg(sites.at(i).includeFile), {}};
     }
     for (const DemoEnvPorts &e : envs) {
         for (const QString &slot : {u"blue"_s, u"green"_s}) {
             const QString version = slot == e.live ? e.liveVersion : e.standbyVersion;
-            if (auto started = SampleServiceControl::replace(m_sampleBinary, slotPid(m_dir, e.name, slot),
-                                                             slotLog(m_dir, e.name, slot),
-                                                             slot == u"blue" ? e.blue : e.green, version, slot,
-                                                             {u"--commit"_s, fakeCommit(version)});
+            if (auto started = SampleServiceControl::replace(
+                    m_sampleBinary, slotPid(m_dir, e.name, slot), slotLog(m_dir, e.name, slot),
+                    slot == u"blue" ? e.blue : e.green, version, slot, {u"--commit"_s, fakeCommit(version)});
                 !started.ok()) {
                 static_cast<void>(down());
                 return started.error();
@@ -196,8 +196,9 @@ Result<DemoInfo> DemoSandbox::up()
         info.environments << DemoEnvironment{e.name, url};
     }
     QSaveFile state(m_dir + u"/state.json"_s);
-    if (!state.open(QIODevice::WriteOnly)
-        || state.write(QJsonDocument(QJsonObject{{u"environments"_s, stateEnvs}}).toJson()) < 0 || !state.commit())
+    if (!state.open(QIODevice::WriteOnly) ||
+        state.write(QJsonDocument(QJsonObject{{u"environments"_s, stateEnvs}}).toJson()) < 0 ||
+        !state.commit())
         return Error{u"demo.io"_s, tr("Cannot write the demo state file."), {}};
     qCInfo(lcDemo) << "demo sandbox up in" << m_dir;
     return info;
@@ -214,7 +215,8 @@ Status DemoSandbox::down()
     }
     const QDir slotDir(m_dir + u"/slots"_s);
     for (const QString &pidFile : slotDir.entryList({u"*.pid"_s}, QDir::Files)) {
-        if (auto stopped = SampleServiceControl::stop(m_sampleBinary, slotDir.filePath(pidFile)); !stopped.ok())
+        if (auto stopped = SampleServiceControl::stop(m_sampleBinary, slotDir.filePath(pidFile));
+            !stopped.ok())
             result = stopped;
     }
     return result;
@@ -284,13 +286,13 @@ Status DemoSandbox::seedWorkspace(const QList<DemoEnvPorts> &envs) const
             slot.version = slotName == e.live ? e.liveVersion : e.standbyVersion;
             slot.healthUrl = u"http://127.0.0.1:%1/api/health/system"_s.arg(slotPort);
             slot.upstream = u"127.0.0.1:%1"_s.arg(slotPort);
-            slot.deployCommand = QStringList{m_sampleBinary,    u"--replace"_s, u"--pidfile"_s,
-                                             slotPid(m_dir, e.name, u"{slot}"_s),
-                                             u"--log"_s,         slotLog(m_dir, e.name, u"{slot}"_s),
-                                             u"--port"_s,        u"{port}"_s,
-                                             u"--version"_s,     u"{version}"_s,
-                                             u"--slot"_s,        u"{slot}"_s,
-                                             u"--commit"_s,      u"{commit}"_s};
+            slot.deployCommand = QStringList{m_sampleBinary, u"--replace"_s,
+                                             u"--pidfile"_s, slotPid(m_dir, e.name, u"{slot}"_s),
+                                             u"--log"_s,     slotLog(m_dir, e.name, u"{slot}"_s),
+                                             u"--port"_s,    u"{port}"_s,
+                                             u"--version"_s, u"{version}"_s,
+                                             u"--slot"_s,    u"{slot}"_s,
+                                             u"--commit"_s,  u"{commit}"_s};
             if (auto added = ws.environments().addSlot(slot); !added.ok())
                 return added.error();
         }
@@ -310,25 +312,77 @@ Status DemoSandbox::seedWorkspace(const QList<DemoEnvPorts> &envs) const
         QString error;
     };
     const QList<Past> history{
-        {u"staging"_s, u"v0.9.0"_s, DeploymentKind::Deploy, u"blue"_s, u"v0.8.2"_s, 10.2, DeploymentStatus::Succeeded, {}, {}},
-        {u"production"_s, u"v0.9.0"_s, DeploymentKind::Deploy, u"blue"_s, u"v0.8.2"_s, 9.1, DeploymentStatus::Succeeded, {}, {}},
-        {u"staging"_s, u"v1.0.0"_s, DeploymentKind::Deploy, u"green"_s, u"v0.9.0"_s, 5.3, DeploymentStatus::Succeeded, {}, {}},
-        {u"production"_s, u"v1.0.0"_s, DeploymentKind::Deploy, u"green"_s, u"v0.9.0"_s, 4.9, DeploymentStatus::Failed,
-         u"verify-standby"_s, tr("Slot blue did not prove healthy: the health endpoint answered HTTP 503, status unhealthy (database: Connection refused)")},
-        {u"production"_s, u"v1.0.0"_s, DeploymentKind::Deploy, u"green"_s, u"v0.9.0"_s, 4.8, DeploymentStatus::Succeeded, {}, {}},
-        {u"staging"_s, u"v1.1.0"_s, DeploymentKind::Deploy, u"blue"_s, u"v1.0.0"_s, 1.6, DeploymentStatus::Failed,
-         u"monitor"_s, tr("Monitoring after the switch failed: probe 3/5 answered HTTP 503")},
-        {u"staging"_s, u"v1.0.0"_s, DeploymentKind::Rollback, u"green"_s, u"v1.1.0"_s, 1.599, DeploymentStatus::Succeeded, {}, {}},
-        {u"staging"_s, u"v1.1.0"_s, DeploymentKind::Deploy, u"blue"_s, u"v1.0.0"_s, 0.9, DeploymentStatus::Succeeded, {}, {}},
+        {u"staging"_s,
+         u"v0.9.0"_s,
+         DeploymentKind::Deploy,
+         u"blue"_s,
+         u"v0.8.2"_s,
+         10.2,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
+        {u"production"_s,
+         u"v0.9.0"_s,
+         DeploymentKind::Deploy,
+         u"blue"_s,
+         u"v0.8.2"_s,
+         9.1,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
+        {u"staging"_s,
+         u"v1.0.0"_s,
+         DeploymentKind::Deploy,
+         u"green"_s,
+         u"v0.9.0"_s,
+         5.3,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
+        {u"production"_s, u"v1.0.0"_s, DeploymentKind::Deploy, u"green"_s, u"v0.9.0"_s, 4.9,
+         DeploymentStatus::Failed, u"verify-standby"_s,
+         tr("Slot blue did not prove healthy: the health endpoint answered HTTP 503, status unhealthy "
+            "(database: Connection refused)")},
+        {u"production"_s,
+         u"v1.0.0"_s,
+         DeploymentKind::Deploy,
+         u"green"_s,
+         u"v0.9.0"_s,
+         4.8,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
+        {u"staging"_s, u"v1.1.0"_s, DeploymentKind::Deploy, u"blue"_s, u"v1.0.0"_s, 1.6,
+         DeploymentStatus::Failed, u"monitor"_s,
+         tr("Monitoring after the switch failed: probe 3/5 answered HTTP 503")},
+        {u"staging"_s,
+         u"v1.0.0"_s,
+         DeploymentKind::Rollback,
+         u"green"_s,
+         u"v1.1.0"_s,
+         1.599,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
+        {u"staging"_s,
+         u"v1.1.0"_s,
+         DeploymentKind::Deploy,
+         u"blue"_s,
+         u"v1.0.0"_s,
+         0.9,
+         DeploymentStatus::Succeeded,
+         {},
+         {}},
     };
-    const QStringList deploySteps{u"preflight"_s, u"deploy-standby"_s, u"verify-standby"_s, u"switch"_s, u"monitor"_s,
-                                  u"finalize"_s};
+    const QStringList deploySteps{u"preflight"_s, u"deploy-standby"_s, u"verify-standby"_s,
+                                  u"switch"_s,    u"monitor"_s,        u"finalize"_s};
     const QStringList rollbackSteps{u"preflight"_s, u"verify-standby"_s, u"switch"_s, u"finalize"_s};
     DeploymentId previous = 0;
     for (const Past &p : history) {
         Deployment d;
         d.environmentId = envIds.value(p.env);
-        d.releaseId = releases.contains(p.version) ? std::optional<ReleaseId>(releases.value(p.version)) : std::nullopt;
+        d.releaseId =
+            releases.contains(p.version) ? std::optional<ReleaseId>(releases.value(p.version)) : std::nullopt;
         d.version = p.version;
         d.kind = p.kind;
         d.status = p.status;
@@ -373,8 +427,9 @@ Status DemoSandbox::seedWorkspace(const QList<DemoEnvPorts> &envs) const
                 return imported;
         }
     }
-    auto audited = ws.audit().append(u"switchyard"_s, u"demo.seeded"_s, u"workspace"_s,
-                                     QJsonObject{{u"directory"_s, m_dir}, {u"deployments"_s, static_cast<int>(history.size())}});
+    auto audited = ws.audit().append(
+        u"switchyard"_s, u"demo.seeded"_s, u"workspace"_s,
+        QJsonObject{{u"directory"_s, m_dir}, {u"deployments"_s, static_cast<int>(history.size())}});
     return audited.ok() ? Status() : Status(audited.error());
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/Result.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include "core/Result.h"
 
 namespace core {
 
@@ -31,10 +31,11 @@ struct DemoInfo
 // Both wait synchronously (bounded): call them from the CLI or before the GUI shows.
 class DemoSandbox final
 {
-    Q_DECLARE_TR_FUNCTIONS(DemoSandbox)
+    Q_DECLARE_TR_FUNCTIONS(core::DemoSandbox)
 
 public:
-    explicit DemoSandbox(QString directory = defaultDirectory(), QString sampleBinary = {},
+    explicit DemoSandbox(QString directory = defaultDirectory(),
+                         QString sampleBinary = {},
                          QString nginxBinary = QStringLiteral("nginx"));
 
     static QString defaultDirectory();

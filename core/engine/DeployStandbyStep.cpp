@@ -1,11 +1,11 @@
 #include "DeployStandbyStep.h"
 
+#include <QCoreApplication>
+
 #include "core/engine/StepContext.h"
 #include "core/providers/CommandRunner.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +40,8 @@ void DeployStandbyStep::run(StepContext &context, Done done)
                    {}});
         return;
     }
-    context.log(QCoreApplication::translate("core::DeployStandbyStep", "Running: %1").arg(command.join(u' ')));
+    context.log(
+        QCoreApplication::translate("core::DeployStandbyStep", "Running: %1").arg(command.join(u' ')));
     m_runner = new CommandRunner(this);
     connect(m_runner, &CommandRunner::outputLine, this, [&context](const QString &line, bool isStderr) {
         context.log(line, isStderr ? u"err"_s : u"out"_s);
@@ -49,8 +50,8 @@ void DeployStandbyStep::run(StepContext &context, Done done)
         m_runner->deleteLater();
         if (status.ok()) {
             const Plan &plan = context.plan();
-            if (auto recorded = context.workspace().environments().setSlotVersion(plan.environmentId, plan.toSlot,
-                                                                                   plan.version);
+            if (auto recorded = context.workspace().environments().setSlotVersion(plan.environmentId,
+                                                                                  plan.toSlot, plan.version);
                 !recorded.ok()) {
                 done(recorded);
                 return;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/engine/Step.h"
-
 #include <QPointer>
+
+#include "core/engine/Step.h"
 
 namespace core {
 

@@ -1,5 +1,8 @@
 #include "DeploymentRunner.h"
 
+#include <QCoreApplication>
+#include <QTimer>
+
 #include "core/Logging.h"
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/FinalizeStep.h"
@@ -16,9 +19,6 @@
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
-
-#include <QCoreApplication>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +38,7 @@ DeploymentRunner::DeploymentRunner(Workspace &workspace, QNetworkAccessManager *
     , m_workspace(workspace)
     , m_nam(nam)
     , m_holder(ProcessIdentity::current())
-{
-}
+{}
 
 DeploymentRunner::~DeploymentRunner() = default;
 
@@ -163,7 +162,8 @@ Status DeploymentRunner::prepare(const QString &requestedBy, bool resuming)
     auto deployment = m_workspace.deployments().get(m_deploymentId);
     if (!deployment.ok())
         return deployment.error();
-    m_context = std::make_unique<StepContext>(m_workspace, *m_router, *m_probe, *deployment, m_plan, *env, *slotList);
+    m_context =
+        std::make_unique<StepContext>(m_workspace, *m_router, *m_probe, *deployment, m_plan, *env, *slotList);
     m_context->setLogger([this](const QString &line, const QString &stream) { log(line, stream); });
     return {};
 }
@@ -188,18 +188,19 @@ Status DeploymentRunner::takeLock(bool resuming)
     auto other = m_workspace.deployments().get(held.deploymentId);
     const QString otherStep = other.ok() ? other->currentStep : QString();
     if (holderAlive) {
-        return Error{u"deploy.locked"_s,
-                     tr("Environment %1 is being deployed by deployment #%2 (step %3, process %4); one deployment "
-                        "at a time.")
-                         .arg(m_plan.environment)
-                         .arg(held.deploymentId)
-                         .arg(otherStep.isEmpty() ? tr("starting") : otherStep)
-                         .arg(ProcessIdentity::pidOf(held.holder)),
-                     held.holder};
+        return Error{
+            u"deploy.locked"_s,
+            tr("Environment %1 is being deployed by deployment #%2 (step %3, process %4); one deployment "
+               "at a time.")
+                .arg(m_plan.environment)
+                .arg(held.deploymentId)
+                .arg(otherStep.isEmpty() ? tr("starting") : otherStep)
+                .arg(ProcessIdentity::pidOf(held.holder)),
+            held.holder};
     }
     // The holder is gone. Only the deployment itself (resume) or a rollback of it may take over.
-    const bool mayTakeOver = (resuming && held.deploymentId == m_deploymentId)
-                             || (m_plan.rollbackOf && *m_plan.rollbackOf == held.deploymentId);
+    const bool mayTakeOver = (resuming && held.deploymentId == m_deploymentId) ||
+                             (m_plan.rollbackOf && *m_plan.rollbackOf == held.deploymentId);
     if (!mayTakeOver) {
         return Error{u"deploy.interrupted"_s,
                      tr("Deployment #%1 to %2 was interrupted in step %3. Resume it or roll back first.")
@@ -217,11 +218,13 @@ Status DeploymentRunner::takeLock(bool resuming)
                                 .arg(m_deploymentId);
         if (auto closed = closeDeadAttempts(held.deploymentId); !closed.ok())
             return closed;
-        if (auto aborted = m_workspace.deployments().setStatus(held.deploymentId, DeploymentStatus::Aborted, why);
+        if (auto aborted =
+                m_workspace.deployments().setStatus(held.deploymentId, DeploymentStatus::Aborted, why);
             !aborted.ok())
             return aborted;
-        auto audited = m_workspace.audit().append(m_requestedBy, u"deployment.aborted"_s, subjectOf(held.deploymentId),
-                                                  QJsonObject{{u"reason"_s, why}});
+        auto audited =
+            m_workspace.audit().append(m_requestedBy, u"deployment.aborted"_s, subjectOf(held.deploymentId),
+                                       QJsonObject{{u"reason"_s, why}});
         if (!audited.ok())
             return audited.error();
     }
@@ -340,13 +343,15 @@ void DeploymentRunner::finish(const Status &status)
             details.insert(u"error"_s, status.error().message);
             details.insert(u"code"_s, status.error().code);
         }
-        if (auto audited = m_workspace.audit().append(m_requestedBy, kind + (ok ? u".succeeded"_s : u".failed"_s),
-                                                      subjectOf(m_deploymentId), details);
+        if (auto audited =
+                m_workspace.audit().append(m_requestedBy, kind + (ok ? u".succeeded"_s : u".failed"_s),
+                                           subjectOf(m_deploymentId), details);
             !audited.ok() && outcome.ok())
             outcome = audited.error();
     }
     if (m_lockHeld) {
-        if (auto released = m_workspace.deployments().releaseLock(m_plan.environmentId, m_holder); !released.ok())
+        if (auto released = m_workspace.deployments().releaseLock(m_plan.environmentId, m_holder);
+            !released.ok())
             qCWarning(lcEngine) << "could not release the deploy lock:" << released.error().toString();
         m_lockHeld = false;
     }
@@ -357,7 +362,8 @@ void DeploymentRunner::finish(const Status &status)
 void DeploymentRunner::log(const QString &line, const QString &stream)
 {
     if (m_deploymentId > 0) {
-        if (auto stored = m_workspace.deployments().appendLog(m_deploymentId, m_currentStep, stream, line); !stored.ok())
+        if (auto stored = m_workspace.deployments().appendLog(m_deploymentId, m_currentStep, stream, line);
+            !stored.ok())
             qCWarning(lcEngine) << "could not store a log line:" << stored.error().toString();
     }
     Q_EMIT logLine(m_currentStep, line, stream);

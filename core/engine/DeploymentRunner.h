@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/engine/Plan.h"
-#include "core/model/StepRecord.h"
+#include <memory>
 
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
+#include "core/Result.h"
+#include "core/engine/Plan.h"
+#include "core/model/StepRecord.h"
 
 class QNetworkAccessManager;
 

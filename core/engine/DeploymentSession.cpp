@@ -1,24 +1,25 @@
 #include "DeploymentSession.h"
 
+#include <QCoreApplication>
+
 #include "core/engine/DeploymentRunner.h"
 #include "core/engine/Planner.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/Workspace.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace core {
 
-DeploymentSession::DeploymentSession(Workspace &workspace, QNetworkAccessManager *nam, QString requestedBy,
+DeploymentSession::DeploymentSession(Workspace &workspace,
+                                     QNetworkAccessManager *nam,
+                                     QString requestedBy,
                                      QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_nam(nam)
     , m_requestedBy(std::move(requestedBy))
-{
-}
+{}
 
 DeploymentSession::~DeploymentSession() = default;
 
@@ -32,8 +33,9 @@ DeploymentRunner *DeploymentSession::makeRunner()
             m_deploymentId = id;
         Q_EMIT deploymentStarted(id, runner->plan());
     });
-    connect(runner, &DeploymentRunner::stepStarted, this,
-            [this, runner](int index, const QString &name) { Q_EMIT stepStarted(runner->deploymentId(), index, name); });
+    connect(runner, &DeploymentRunner::stepStarted, this, [this, runner](int index, const QString &name) {
+        Q_EMIT stepStarted(runner->deploymentId(), index, name);
+    });
     connect(runner, &DeploymentRunner::stepFinished, this,
             [this, runner](int index, const QString &name, StepStatus status, const QString &message) {
                 Q_EMIT stepFinished(runner->deploymentId(), index, name, status, message);
@@ -76,11 +78,12 @@ void DeploymentSession::runnerFinished(DeploymentRunner *runner, const Status &s
         return;
     }
     // Traffic moved and then failed monitoring: put it back at once.
-    if (!status.ok() && status.error().code == u"monitor.failed" && m_autoRollback
-        && runner->plan().kind == DeploymentKind::Deploy) {
+    if (!status.ok() && status.error().code == u"monitor.failed" && m_autoRollback &&
+        runner->plan().kind == DeploymentKind::Deploy) {
         m_deployStatus = status;
         auto failed = m_workspace.deployments().get(runner->deploymentId());
-        auto plan = failed.ok() ? Planner(m_workspace, m_nam).planRollbackOf(*failed) : Result<Plan>(failed.error());
+        auto plan =
+            failed.ok() ? Planner(m_workspace, m_nam).planRollbackOf(*failed) : Result<Plan>(failed.error());
         if (plan.ok()) {
             m_inAutoRollback = true;
             Q_EMIT logLine(runner->deploymentId(), u"monitor"_s,
@@ -94,7 +97,7 @@ void DeploymentSession::runnerFinished(DeploymentRunner *runner, const Status &s
         Error error = status.error();
         error.message += u' ' + QCoreApplication::translate("core::DeploymentSession",
                                                             "The automatic rollback could not be planned: %1")
-                                     .arg(plan.error().message);
+                                    .arg(plan.error().message);
         m_running = false;
         Q_EMIT finished(error);
         return;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QObject>
+#include <QPointer>
+
 #include "core/Result.h"
 #include "core/engine/Plan.h"
 #include "core/model/StepRecord.h"
-
-#include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -23,7 +23,10 @@ class DeploymentSession final : public QObject
     Q_DISABLE_COPY_MOVE(DeploymentSession)
 
 public:
-    DeploymentSession(Workspace &workspace, QNetworkAccessManager *nam, QString requestedBy, QObject *parent = nullptr);
+    DeploymentSession(Workspace &workspace,
+                      QNetworkAccessManager *nam,
+                      QString requestedBy,
+                      QObject *parent = nullptr);
     ~DeploymentSession() override;
 
     void deploy(const Plan &plan);
@@ -39,7 +42,10 @@ public:
 Q_SIGNALS:
     void deploymentStarted(core::DeploymentId id, const core::Plan &plan);
     void stepStarted(core::DeploymentId id, int index, const QString &name);
-    void stepFinished(core::DeploymentId id, int index, const QString &name, core::StepStatus status,
+    void stepFinished(core::DeploymentId id,
+                      int index,
+                      const QString &name,
+                      core::StepStatus status,
                       const QString &message);
     void logLine(core::DeploymentId id, const QString &step, const QString &line, const QString &stream);
     // The outcome of what was asked: for a deploy that was rolled back automatically, the deploy's

@@ -1,10 +1,10 @@
 #include "FinalizeStep.h"
 
+#include <QCoreApplication>
+
 #include "core/engine/StepContext.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +20,11 @@ void FinalizeStep::run(StepContext &context, Done done)
         done(live);
         return;
     }
-    context.log(QCoreApplication::translate("core::FinalizeStep", "%1 is live with %2; %3 stays as hot standby (%4).")
-                    .arg(plan.toSlot, plan.version, plan.fromSlot,
-                         plan.fromVersion.isEmpty() ? QCoreApplication::translate("core::FinalizeStep", "no version")
-                                                    : plan.fromVersion));
+    context.log(
+        QCoreApplication::translate("core::FinalizeStep", "%1 is live with %2; %3 stays as hot standby (%4).")
+            .arg(plan.toSlot, plan.version, plan.fromSlot,
+                 plan.fromVersion.isEmpty() ? QCoreApplication::translate("core::FinalizeStep", "no version")
+                                            : plan.fromVersion));
     done(Status());
 }
 

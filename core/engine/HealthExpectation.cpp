@@ -8,10 +8,10 @@ namespace core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("core::HealthExpectation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::HealthExpectation)
+};
 
 } // namespace
 
@@ -26,19 +26,19 @@ QString HealthExpectation::problemWith(const ProbeOutcome &outcome) const
             if (check.status != HealthStatus::Healthy)
                 failing << (check.error.isEmpty() ? check.name : check.name + u": "_s + check.error);
         }
-        return tr("%1 answered HTTP %2, status %3%4")
+        return Tr::tr("%1 answered HTTP %2, status %3%4")
             .arg(outcome.url.toString())
             .arg(outcome.httpStatus)
             .arg(healthStatusToString(report.status),
                  failing.isEmpty() ? QString() : u" ("_s + failing.join(u"; "_s) + u')');
     }
     if (!routerSlot.isEmpty() && outcome.routerSlot != routerSlot) {
-        return tr("the router still serves slot “%1”, expected “%2”")
-            .arg(outcome.routerSlot.isEmpty() ? tr("unknown") : outcome.routerSlot, routerSlot);
+        return Tr::tr("the router still serves slot “%1”, expected “%2”")
+            .arg(outcome.routerSlot.isEmpty() ? Tr::tr("unknown") : outcome.routerSlot, routerSlot);
     }
     if (!version.isEmpty() && !HealthReport::versionMatches(report.version, version)) {
-        return tr("%1 reports version “%2”, expected “%3”")
-            .arg(outcome.url.toString(), report.version.isEmpty() ? tr("none") : report.version, version);
+        return Tr::tr("%1 reports version “%2”, expected “%3”")
+            .arg(outcome.url.toString(), report.version.isEmpty() ? Tr::tr("none") : report.version, version);
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/providers/HealthProbe.h"
-
 #include <QString>
+
+#include "core/providers/HealthProbe.h"
 
 namespace core {
 

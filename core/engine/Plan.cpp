@@ -1,9 +1,9 @@
 #include "Plan.h"
 
-#include "core/crypto/Digest.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include "core/crypto/Digest.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,9 +62,10 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
         p.steps << PlanStep{o.value(u"name"_s).toString(), o.value(u"summary"_s).toString(), actions};
     }
     if (p.environmentId == 0 || p.toSlot.isEmpty() || p.steps.isEmpty()) {
-        return Error{u"plan.invalid"_s,
-                     QCoreApplication::translate("core::Plan", "The stored plan is incomplete and cannot be resumed."),
-                     {}};
+        return Error{
+            u"plan.invalid"_s,
+            QCoreApplication::translate("core::Plan", "The stored plan is incomplete and cannot be resumed."),
+            {}};
     }
     return p;
 }

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/model/Deployment.h"
-#include "core/model/Ids.h"
+#include <optional>
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "core/Result.h"
+#include "core/model/Deployment.h"
+#include "core/model/Ids.h"
 
 namespace core {
 
@@ -24,9 +24,9 @@ inline constexpr auto kFinalize = "finalize";
 
 struct PlanStep
 {
-    QString name;          // one of the step:: names
-    QString summary;       // one translated line for people
-    QStringList actions;   // every action it will take (method + URL, command line, file written)
+    QString name;        // one of the step:: names
+    QString summary;     // one translated line for people
+    QStringList actions; // every action it will take (method + URL, command line, file written)
 };
 
 // What will run: release + environment + target slot + the ordered steps. Its digest (SHA-256 of
@@ -38,11 +38,11 @@ struct Plan
     QString environment;
     EnvironmentId environmentId = 0;
     std::optional<ReleaseId> releaseId;
-    QString version;       // version live after the plan ran
+    QString version; // version live after the plan ran
     QString commit;
     QString releaseDigest;
-    QString fromSlot;      // live now
-    QString toSlot;        // live after
+    QString fromSlot; // live now
+    QString toSlot;   // live after
     QString fromVersion;
     std::optional<DeploymentId> rollbackOf;
     QList<PlanStep> steps;

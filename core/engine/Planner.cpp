@@ -1,5 +1,7 @@
 #include "Planner.h"
 
+#include <QCoreApplication>
+
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/ProcessIdentity.h"
 #include "core/engine/RouterFactory.h"
@@ -13,18 +15,16 @@
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("core::Planner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::Planner)
+};
 
 QString quoted(const QStringList &command)
 {
@@ -46,7 +46,9 @@ Result<std::pair<Slot, Slot>> liveAndStandby(const QList<Slot> &slotList, const 
     }
     if (!live || !standby) {
         return Error{u"config.slots"_s,
-                     tr("Environment %1 needs two slots, one of them live (found %2).").arg(environment).arg(slotList.size()),
+                     Tr::tr("Environment %1 needs two slots, one of them live (found %2).")
+                         .arg(environment)
+                         .arg(slotList.size()),
                      {}};
     }
     return std::pair<Slot, Slot>(*live, *standby);
@@ -73,8 +75,10 @@ Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &
         return pair.error();
     const auto &[live, standby] = *pair;
     if (live.version == release->version) {
-        return Error{u"deploy.noop"_s,
-                     tr("%1 is already live in %2 (slot %3).").arg(release->version, env->name, live.name), {}};
+        return Error{
+            u"deploy.noop"_s,
+            Tr::tr("%1 is already live in %2 (slot %3).").arg(release->version, env->name, live.name),
+            {}};
     }
 
     Plan plan;
@@ -117,10 +121,11 @@ Result<Plan> Planner::planRollback(const QString &environmentName) const
         return pair.error();
     const auto &[live, standby] = *pair;
     if (standby.version.isEmpty()) {
-        return Error{u"rollback.no_target"_s,
-                     tr("There is nothing to roll back to in %1: the standby slot %2 has never run a version.")
-                         .arg(env->name, standby.name),
-                     {}};
+        return Error{
+            u"rollback.no_target"_s,
+            Tr::tr("There is nothing to roll back to in %1: the standby slot %2 has never run a version.")
+                .arg(env->name, standby.name),
+            {}};
     }
     Deployment current;
     current.environmentId = env->id;
@@ -180,46 +185,53 @@ Status Planner::describeSteps(Plan &plan) const
     StepContext context(m_workspace, **router, probe, Deployment{}, plan, *env, *slotList);
     const Slot *to = context.slotNamed(plan.toSlot);
     if (!to)
-        return Error{u"config.slots"_s, tr("Environment %1 has no slot %2.").arg(env->name, plan.toSlot), {}};
+        return Error{
+            u"config.slots"_s, Tr::tr("Environment %1 has no slot %2.").arg(env->name, plan.toSlot), {}};
     const EnvironmentSettings &s = env->settings;
 
     for (PlanStep &step : plan.steps) {
         if (step.name == QLatin1String(step::kPreflight)) {
-            step.summary = tr("Check configuration, lifecycle order and router state; take the deploy lock");
-            step.actions << tr("check the slots, deploy command and router configuration of %1").arg(env->name)
-                         << tr("take the deploy lock of %1 (one deployment at a time)").arg(env->name);
+            step.summary =
+                Tr::tr("Check configuration, lifecycle order and router state; take the deploy lock");
+            step.actions
+                << Tr::tr("check the slots, deploy command and router configuration of %1").arg(env->name)
+                << Tr::tr("take the deploy lock of %1 (one deployment at a time)").arg(env->name);
             if (plan.kind == DeploymentKind::Deploy && s.requireSuccessInPrevious) {
                 auto previous = m_workspace.environments().previous(*env);
                 if (previous.ok() && *previous)
-                    step.actions << tr("require %1 to have succeeded in %2").arg(plan.version, (*previous)->name);
+                    step.actions
+                        << Tr::tr("require %1 to have succeeded in %2").arg(plan.version, (*previous)->name);
             }
         } else if (step.name == QLatin1String(step::kDeployStandby)) {
-            step.summary = tr("Deploy %1 to the standby slot %2").arg(plan.version, plan.toSlot);
-            step.actions << tr("run %1 (timeout %2 s)")
+            step.summary = Tr::tr("Deploy %1 to the standby slot %2").arg(plan.version, plan.toSlot);
+            step.actions << Tr::tr("run %1 (timeout %2 s)")
                                 .arg(quoted(DeployStandbyStep::commandFor(context)))
                                 .arg(s.commandTimeoutMs / 1000);
         } else if (step.name == QLatin1String(step::kVerifyStandby)) {
-            step.summary = tr("Verify that %1 answers healthy with %2").arg(plan.toSlot, plan.version);
-            step.actions << tr("GET %1 every %2 s for up to %3 s: healthy, version %4")
+            step.summary = Tr::tr("Verify that %1 answers healthy with %2").arg(plan.toSlot, plan.version);
+            step.actions << Tr::tr("GET %1 every %2 s for up to %3 s: healthy, version %4")
                                 .arg(to->healthUrl)
                                 .arg(s.healthIntervalMs / 1000.0)
                                 .arg(s.healthTimeoutMs / 1000.0)
                                 .arg(plan.version);
         } else if (step.name == QLatin1String(step::kSwitch)) {
-            step.summary = tr("Switch traffic from %1 to %2").arg(plan.fromSlot, plan.toSlot);
+            step.summary = Tr::tr("Switch traffic from %1 to %2").arg(plan.fromSlot, plan.toSlot);
             step.actions << (*router)->describeSwitch(SwitchTarget{to->name, to->upstream, plan.version});
         } else if (step.name == QLatin1String(step::kMonitor)) {
-            step.summary = QCoreApplication::translate("core::Planner", "Watch what users get for %n probe(s)", nullptr,
-                                                       s.monitorProbes);
-            step.actions << tr("GET %1 %2 times, every %3 s: healthy, slot %4, version %5; a failure rolls back to %6")
+            step.summary = QCoreApplication::translate(
+                "core::Planner", "Watch what users get for %n probe(s)", nullptr, s.monitorProbes);
+            step.actions << Tr::tr("GET %1 %2 times, every %3 s: healthy, slot %4, version %5; a failure "
+                                   "rolls back to %6")
                                 .arg((*router)->publicHealthUrl().toString())
                                 .arg(s.monitorProbes)
                                 .arg(s.monitorIntervalMs / 1000.0)
                                 .arg(plan.toSlot, plan.version, plan.fromSlot);
         } else if (step.name == QLatin1String(step::kFinalize)) {
-            step.summary = tr("Record %1 live and keep %2 as hot standby").arg(plan.toSlot, plan.fromSlot);
-            step.actions << tr("mark %1 live (%2) and %3 standby").arg(plan.toSlot, plan.version, plan.fromSlot)
-                         << tr("release the deploy lock of %1").arg(env->name);
+            step.summary =
+                Tr::tr("Record %1 live and keep %2 as hot standby").arg(plan.toSlot, plan.fromSlot);
+            step.actions
+                << Tr::tr("mark %1 live (%2) and %3 standby").arg(plan.toSlot, plan.version, plan.fromSlot)
+                << Tr::tr("release the deploy lock of %1").arg(env->name);
         }
     }
     return {};

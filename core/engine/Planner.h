@@ -22,7 +22,10 @@ struct InterruptedDeployment
 class Planner
 {
 public:
-    Planner(Workspace &workspace, QNetworkAccessManager *nam) : m_workspace(workspace), m_nam(nam) {}
+    Planner(Workspace &workspace, QNetworkAccessManager *nam)
+        : m_workspace(workspace)
+        , m_nam(nam)
+    {}
 
     Result<Plan> planDeploy(const QString &environmentName, const QString &version) const;
     // Rolls back the environment: to the slot that was live before an interrupted deployment if

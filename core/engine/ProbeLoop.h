@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/providers/HealthProbe.h"
+#include <functional>
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
-#include <functional>
+#include "core/Result.h"
+#include "core/providers/HealthProbe.h"
 
 namespace core {
 
@@ -19,7 +19,11 @@ class ProbeLoop final : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { UntilPassing, Strict };
+    enum class Mode
+    {
+        UntilPassing,
+        Strict
+    };
     // Returns an empty string when the outcome is acceptable, else why not (translated).
     using Check = std::function<QString(const ProbeOutcome &)>;
 

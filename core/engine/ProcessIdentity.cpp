@@ -1,10 +1,10 @@
 #include "ProcessIdentity.h"
 
-#include <QFile>
-#include <QSysInfo>
-
 #include <signal.h>
 #include <unistd.h>
+
+#include <QFile>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,15 @@
 #include "RouterFactory.h"
 
-#include "core/providers/NginxRouter.h"
-
 #include <QCoreApplication>
+
+#include "core/providers/NginxRouter.h"
 
 using namespace Qt::StringLiterals;
 
 namespace core {
 
-Result<std::unique_ptr<Router>> RouterFactory::create(const Environment &environment, QNetworkAccessManager *nam)
+Result<std::unique_ptr<Router>> RouterFactory::create(const Environment &environment,
+                                                      QNetworkAccessManager *nam)
 {
     if (environment.routerKind == u"nginx") {
         auto config = NginxRouterConfig::fromJson(environment.routerConfig);
@@ -21,8 +22,9 @@ Result<std::unique_ptr<Router>> RouterFactory::create(const Environment &environ
         return std::unique_ptr<Router>(std::make_unique<NginxRouter>(*config, nam));
     }
     return Error{u"config.router"_s,
-                 QCoreApplication::translate("core::RouterFactory", "Environment %1 uses router “%2”, which this "
-                                                                    "build does not know (known: nginx).")
+                 QCoreApplication::translate("core::RouterFactory",
+                                             "Environment %1 uses router “%2”, which this "
+                                             "build does not know (known: nginx).")
                      .arg(environment.name, environment.routerKind),
                  {}};
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include "core/Result.h"
 #include "core/model/Environment.h"
 #include "core/providers/Router.h"
-
-#include <memory>
 
 class QNetworkAccessManager;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
+#include <functional>
 
 #include <QObject>
 
-#include <functional>
+#include "core/Result.h"
 
 namespace core {
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include "core/engine/Plan.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Slot.h"
-
-#include <functional>
 
 namespace core {
 
@@ -17,8 +17,13 @@ class Workspace;
 class StepContext
 {
 public:
-    StepContext(Workspace &workspace, Router &router, HealthProbe &probe, Deployment deployment, Plan plan,
-                Environment environment, QList<Slot> slotList)
+    StepContext(Workspace &workspace,
+                Router &router,
+                HealthProbe &probe,
+                Deployment deployment,
+                Plan plan,
+                Environment environment,
+                QList<Slot> slotList)
         : m_workspace(workspace)
         , m_router(router)
         , m_probe(probe)
@@ -26,8 +31,7 @@ public:
         , m_plan(std::move(plan))
         , m_environment(std::move(environment))
         , m_slots(std::move(slotList))
-    {
-    }
+    {}
     Q_DISABLE_COPY_MOVE(StepContext)
 
     Workspace &workspace() { return m_workspace; }
@@ -53,7 +57,10 @@ public:
         if (m_logger)
             m_logger(line, stream);
     }
-    void setLogger(std::function<void(const QString &, const QString &)> logger) { m_logger = std::move(logger); }
+    void setLogger(std::function<void(const QString &, const QString &)> logger)
+    {
+        m_logger = std::move(logger);
+    }
 
 private:
     Workspace &m_workspace;

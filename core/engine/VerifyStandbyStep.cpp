@@ -1,10 +1,10 @@
 #include "VerifyStandbyStep.h"
 
+#include <QCoreApplication>
+
 #include "core/engine/HealthExpectation.h"
 #include "core/engine/ProbeLoop.h"
 #include "core/engine/StepContext.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +15,10 @@ void VerifyStandbyStep::run(StepContext &context, Done done)
     const Plan &plan = context.plan();
     const Slot *slot = context.slotNamed(plan.toSlot);
     if (!slot) {
-        done(Error{u"config.slots"_s,
-                   QCoreApplication::translate("core::VerifyStandbyStep", "There is no slot %1.").arg(plan.toSlot),
-                   {}});
+        done(Error{
+            u"config.slots"_s,
+            QCoreApplication::translate("core::VerifyStandbyStep", "There is no slot %1.").arg(plan.toSlot),
+            {}});
         return;
     }
     const EnvironmentSettings &settings = context.environment().settings;
@@ -29,14 +30,15 @@ void VerifyStandbyStep::run(StepContext &context, Done done)
     options.required = 1;
     options.mode = ProbeLoop::Mode::UntilPassing;
     const HealthExpectation expectation{plan.version, {}};
-    auto *loop = new ProbeLoop(context.probe(), options,
-                               [expectation](const ProbeOutcome &o) { return expectation.problemWith(o); }, this);
+    auto *loop = new ProbeLoop(
+        context.probe(), options, [expectation](const ProbeOutcome &o) { return expectation.problemWith(o); },
+        this);
     connect(loop, &ProbeLoop::probed, this, [&context](const ProbeOutcome &outcome, const QString &problem) {
-        context.log(problem.isEmpty()
-                        ? QCoreApplication::translate("core::VerifyStandbyStep", "%1: healthy, version %2 (%3 ms)")
-                              .arg(outcome.url.toString(), outcome.report->version)
-                              .arg(outcome.latencyMs)
-                        : problem);
+        context.log(problem.isEmpty() ? QCoreApplication::translate("core::VerifyStandbyStep",
+                                                                    "%1: healthy, version %2 (%3 ms)")
+                                            .arg(outcome.url.toString(), outcome.report->version)
+                                            .arg(outcome.latencyMs)
+                                      : problem);
     });
     const QString slotName = slot->name;
     loop->start([loop, done, slotName](const Status &status) {
@@ -46,8 +48,9 @@ void VerifyStandbyStep::run(StepContext &context, Done done)
             return;
         }
         Error error = status.error();
-        error.message = QCoreApplication::translate("core::VerifyStandbyStep", "Slot %1 did not prove healthy: %2")
-                            .arg(slotName, error.message);
+        error.message =
+            QCoreApplication::translate("core::VerifyStandbyStep", "Slot %1 did not prove healthy: %2")
+                .arg(slotName, error.message);
         done(error);
     });
 }

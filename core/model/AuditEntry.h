@@ -12,8 +12,8 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime at;
     QString actor;
-    QString action;   // e.g. deployment.started, deployment.succeeded, router.switched
-    QString subject;  // e.g. deployment/12, environment/production
+    QString action;  // e.g. deployment.started, deployment.succeeded, router.switched
+    QString subject; // e.g. deployment/12, environment/production
     QJsonObject details;
     QString prevHash;
     QString hash;

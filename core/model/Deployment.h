@@ -1,17 +1,28 @@
 #pragma once
 
-#include "core/model/Ids.h"
+#include <optional>
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
-#include <optional>
+#include "core/model/Ids.h"
 
 namespace core {
 
-enum class DeploymentKind { Deploy, Rollback };
-enum class DeploymentStatus { Pending, Running, Succeeded, Failed, Aborted };
+enum class DeploymentKind
+{
+    Deploy,
+    Rollback
+};
+enum class DeploymentStatus
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Aborted
+};
 
 QString deploymentKindToString(DeploymentKind kind);
 DeploymentKind deploymentKindFromString(const QString &text);
@@ -24,12 +35,12 @@ struct Deployment
     DeploymentId id = 0;
     EnvironmentId environmentId = 0;
     std::optional<ReleaseId> releaseId;
-    QString version;      // the version that will be live when this succeeds
+    QString version; // the version that will be live when this succeeds
     DeploymentKind kind = DeploymentKind::Deploy;
     DeploymentStatus status = DeploymentStatus::Pending;
-    QString fromSlot;     // live slot before
-    QString toSlot;       // live slot after
-    QString fromVersion;  // version live before
+    QString fromSlot;    // live slot before
+    QString toSlot;      // live slot after
+    QString fromVersion; // version live before
     QString planDigest;
     QJsonObject plan;
     QString requestedBy;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/model/EnvironmentSettings.h"
-#include "core/model/Ids.h"
-
 #include <QJsonObject>
 #include <QString>
+
+#include "core/model/EnvironmentSettings.h"
+#include "core/model/Ids.h"
 
 namespace core {
 

@@ -26,7 +26,8 @@ EnvironmentSettings EnvironmentSettings::fromJson(const QJsonObject &json)
     s.commandTimeoutMs = json.value(u"command_timeout_ms"_s).toInt(s.commandTimeoutMs);
     s.monitorProbes = json.value(u"monitor_probes"_s).toInt(s.monitorProbes);
     s.monitorIntervalMs = json.value(u"monitor_interval_ms"_s).toInt(s.monitorIntervalMs);
-    s.requireSuccessInPrevious = json.value(u"require_success_in_previous"_s).toBool(s.requireSuccessInPrevious);
+    s.requireSuccessInPrevious =
+        json.value(u"require_success_in_previous"_s).toBool(s.requireSuccessInPrevious);
     return s;
 }
 

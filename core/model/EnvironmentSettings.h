@@ -14,7 +14,8 @@ struct EnvironmentSettings
     int commandTimeoutMs = 600000; // one deploy command
     int monitorProbes = 5;         // consecutive healthy probes through the router after a switch
     int monitorIntervalMs = 2000;  // between monitor probes
-    bool requireSuccessInPrevious = true; // lifecycle: the release must have succeeded in the previous environment
+    bool requireSuccessInPrevious =
+        true; // lifecycle: the release must have succeeded in the previous environment
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static EnvironmentSettings fromJson(const QJsonObject &json);

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/model/Ids.h"
-
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+
+#include "core/model/Ids.h"
 
 namespace core {
 
@@ -17,8 +17,8 @@ struct Release
     ServiceId serviceId = 0;
     QString version;
     QString commitSha;
-    QJsonObject artifacts;  // target -> artifact reference
-    QJsonArray migrations;  // [{file, sha256}]
+    QJsonObject artifacts; // target -> artifact reference
+    QJsonArray migrations; // [{file, sha256}]
     QDateTime createdAt;
 
     [[nodiscard]] QJsonObject canonicalJson() const;

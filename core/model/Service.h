@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/model/Ids.h"
-
 #include <QString>
+
+#include "core/model/Ids.h"
 
 namespace core {
 

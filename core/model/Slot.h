@@ -1,13 +1,18 @@
 #pragma once
 
-#include "core/model/Ids.h"
-
 #include <QString>
 #include <QStringList>
 
+#include "core/model/Ids.h"
+
 namespace core {
 
-enum class SlotRole { Live, Standby, Stopped };
+enum class SlotRole
+{
+    Live,
+    Standby,
+    Stopped
+};
 
 QString slotRoleToString(SlotRole role);
 SlotRole slotRoleFromString(const QString &text);
@@ -17,11 +22,11 @@ struct Slot
 {
     SlotId id = 0;
     EnvironmentId environmentId = 0;
-    QString name;            // "blue" or "green"
+    QString name; // "blue" or "green"
     SlotRole role = SlotRole::Standby;
-    QString version;         // what the slot runs now, as last deployed and verified
-    QString healthUrl;       // the slot's own health endpoint, e.g. http://127.0.0.1:18081/api/health/system
-    QString upstream;        // host:port the router sends traffic to
+    QString version;   // what the slot runs now, as last deployed and verified
+    QString healthUrl; // the slot's own health endpoint, e.g. http://127.0.0.1:18081/api/health/system
+    QString upstream;  // host:port the router sends traffic to
     QStringList deployCommand; // program and arguments; {version} {slot} {port} {commit} are substituted
 };
 

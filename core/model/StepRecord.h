@@ -1,13 +1,20 @@
 #pragma once
 
-#include "core/model/Ids.h"
-
 #include <QDateTime>
 #include <QString>
 
+#include "core/model/Ids.h"
+
 namespace core {
 
-enum class StepStatus { Pending, Running, Succeeded, Failed, Skipped };
+enum class StepStatus
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Skipped
+};
 
 QString stepStatusToString(StepStatus status);
 StepStatus stepStatusFromString(const QString &text);
@@ -17,8 +24,8 @@ struct StepRecord
 {
     qint64 id = 0;
     DeploymentId deploymentId = 0;
-    int seq = 0;      // position of the step in the plan
-    QString name;     // preflight, deploy-standby, verify-standby, switch, monitor, finalize
+    int seq = 0;  // position of the step in the plan
+    QString name; // preflight, deploy-standby, verify-standby, switch, monitor, finalize
     int attempt = 1;
     StepStatus status = StepStatus::Pending;
     QDateTime startedAt;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
+#include <functional>
+#include <optional>
 
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 
-#include <functional>
-#include <optional>
+#include "core/Result.h"
 
 namespace core {
 
@@ -39,9 +39,13 @@ public:
     [[nodiscard]] virtual int settleMs() const { return 0; }
     // The slot the router is configured for now, if it can tell.
     [[nodiscard]] virtual std::optional<QString> configuredSlot() const = 0;
-    virtual void switchTo(const SwitchTarget &target, int verifyTimeoutMs, QObject *context,
+    virtual void switchTo(const SwitchTarget &target,
+                          int verifyTimeoutMs,
+                          QObject *context,
                           std::function<void(const Status &)> done) = 0;
-    virtual void verify(const SwitchTarget &target, int timeoutMs, QObject *context,
+    virtual void verify(const SwitchTarget &target,
+                        int timeoutMs,
+                        QObject *context,
                         std::function<void(const Status &)> done) = 0;
 
 Q_SIGNALS:

@@ -26,10 +26,10 @@ AuditEntry fromRow(const QSqlQuery &q)
     return e;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("core::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::AuditLog)
+};
 
 } // namespace
 
@@ -83,7 +83,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor,
         return entry;
     }
     return Error{
-        u"audit.contended"_s, tr("Could not append to the audit log: too many concurrent writers."), {}};
+        u"audit.contended"_s, Tr::tr("Could not append to the audit log: too many concurrent writers."), {}};
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
@@ -118,11 +118,11 @@ Result<AuditVerification> AuditLog::verify() const
         ++result.entries;
         QString problem;
         if (entry.seq != expectedSeq)
-            problem = tr("entry %1 is missing (found %2 next)").arg(expectedSeq).arg(entry.seq);
+            problem = Tr::tr("entry %1 is missing (found %2 next)").arg(expectedSeq).arg(entry.seq);
         else if (entry.prevHash != previous)
-            problem = tr("entry %1 does not link to the entry before it").arg(entry.seq);
+            problem = Tr::tr("entry %1 does not link to the entry before it").arg(entry.seq);
         else if (chainHash(previous, entry.canonical()) != entry.hash)
-            problem = tr("entry %1 was changed after it was written").arg(entry.seq);
+            problem = Tr::tr("entry %1 was changed after it was written").arg(entry.seq);
         if (!problem.isEmpty()) {
             result.firstBrokenSeq = entry.seq;
             result.reason = problem;

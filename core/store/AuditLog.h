@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "core/Result.h"
 #include "core/model/AuditEntry.h"
 #include "core/store/Dialect.h"
-
-#include <QSqlDatabase>
 
 namespace core {
 
@@ -25,9 +25,14 @@ class AuditLog
 public:
     static constexpr auto kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    AuditLog(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    AuditLog(QSqlDatabase db, const Dialect &dialect)
+        : m_db(std::move(db))
+        , m_dialect(dialect)
+    {}
 
-    Result<AuditEntry> append(const QString &actor, const QString &action, const QString &subject,
+    Result<AuditEntry> append(const QString &actor,
+                              const QString &action,
+                              const QString &subject,
                               const QJsonObject &details = {});
     // Newest last. `limit` <= 0 means all.
     Result<QList<AuditEntry>> entries(qint64 fromSeq = 1, int limit = 0) const;

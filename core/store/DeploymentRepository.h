@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/model/Deployment.h"
-#include "core/model/StepRecord.h"
-#include "core/store/Dialect.h"
+#include <optional>
 
 #include <QObject>
 #include <QSqlDatabase>
 
-#include <optional>
+#include "core/Result.h"
+#include "core/model/Deployment.h"
+#include "core/model/StepRecord.h"
+#include "core/store/Dialect.h"
 
 namespace core {
 
@@ -44,10 +44,12 @@ public:
     Status importStep(const StepRecord &record);
     Result<Deployment> get(DeploymentId id) const;
     // Newest first. `environment` narrows it; `limit` <= 0 means all.
-    Result<QList<Deployment>> list(std::optional<EnvironmentId> environment = std::nullopt, int limit = 0) const;
+    Result<QList<Deployment>> list(std::optional<EnvironmentId> environment = std::nullopt,
+                                   int limit = 0) const;
     Result<QList<Deployment>> withStatus(DeploymentStatus status) const;
     // The newest succeeded deployment of `releaseId` in `environment`, if any.
-    Result<std::optional<Deployment>> lastSucceeded(EnvironmentId environment, std::optional<ReleaseId> release) const;
+    Result<std::optional<Deployment>> lastSucceeded(EnvironmentId environment,
+                                                    std::optional<ReleaseId> release) const;
 
     Status setStatus(DeploymentId id, DeploymentStatus status, const QString &error = {});
 

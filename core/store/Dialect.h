@@ -12,9 +12,15 @@ namespace core {
 class Dialect
 {
 public:
-    enum class Kind { SQLite, PostgreSQL };
+    enum class Kind
+    {
+        SQLite,
+        PostgreSQL
+    };
 
-    explicit Dialect(Kind kind) : m_kind(kind) {}
+    explicit Dialect(Kind kind)
+        : m_kind(kind)
+    {}
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] QString driverName() const;

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/model/Environment.h"
-#include "core/model/Slot.h"
-#include "core/store/Dialect.h"
+#include <optional>
 
 #include <QObject>
 #include <QSqlDatabase>
 
-#include <optional>
+#include "core/Result.h"
+#include "core/model/Environment.h"
+#include "core/model/Slot.h"
+#include "core/store/Dialect.h"
 
 namespace core {
 

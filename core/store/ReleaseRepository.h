@@ -1,17 +1,20 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "core/Result.h"
 #include "core/model/Release.h"
 #include "core/store/Dialect.h"
-
-#include <QSqlDatabase>
 
 namespace core {
 
 class ReleaseRepository
 {
 public:
-    ReleaseRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    ReleaseRepository(QSqlDatabase db, const Dialect &dialect)
+        : m_db(std::move(db))
+        , m_dialect(dialect)
+    {}
 
     Result<ReleaseId> create(const Release &release);
     Result<QList<Release>> list(ServiceId service) const;

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Result.h"
+#include <functional>
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
+#include "core/Result.h"
 
 namespace core {
 

@@ -1,17 +1,20 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "core/Result.h"
 #include "core/model/Service.h"
 #include "core/store/Dialect.h"
-
-#include <QSqlDatabase>
 
 namespace core {
 
 class ServiceRepository
 {
 public:
-    ServiceRepository(QSqlDatabase db, const Dialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+    ServiceRepository(QSqlDatabase db, const Dialect &dialect)
+        : m_db(std::move(db))
+        , m_dialect(dialect)
+    {}
 
     Result<ServiceId> create(const Service &service);
     Result<QList<Service>> list() const;

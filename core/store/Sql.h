@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Result.h"
+#include <initializer_list>
+#include <utility>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <initializer_list>
-#include <utility>
+#include "core/Result.h"
 
 namespace core {
 
@@ -16,13 +16,15 @@ class Dialect;
 using Binding = std::pair<QString, QVariant>;
 
 // Prepares `sql`, binds every value by name and runs it. Values are never spliced into SQL.
-Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, std::initializer_list<Binding> bindings = {});
+Result<QSqlQuery>
+runSql(const QSqlDatabase &db, const QString &sql, std::initializer_list<Binding> bindings = {});
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QList<Binding> &bindings);
 
 // Runs an INSERT/UPDATE ... RETURNING <one integer> and finishes the statement (SQLite keeps a
 // write statement open until it is stepped to the end, which would block COMMIT and other
 // writers). An empty optional when no row was returned.
-Result<std::optional<qint64>> runReturning(const QSqlDatabase &db, const QString &sql, const QList<Binding> &bindings);
+Result<std::optional<qint64>>
+runReturning(const QSqlDatabase &db, const QString &sql, const QList<Binding> &bindings);
 
 // A NULL of a 64-bit integer column (PostgreSQL needs typed NULLs).
 QVariant nullInt();

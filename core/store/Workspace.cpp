@@ -27,10 +27,10 @@ namespace {
 // 'SWYD': marks an SQLite file as a Switchyard workspace (PRAGMA application_id).
 constexpr int kApplicationId = 0x53575944;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("core::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::Workspace)
+};
 
 QString nextConnectionName()
 {
@@ -46,14 +46,14 @@ Status checkSqliteFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{u"workspace.unreadable"_s,
-                     tr("Cannot read the workspace file %1: %2").arg(path, file.errorString()),
+                     Tr::tr("Cannot read the workspace file %1: %2").arg(path, file.errorString()),
                      {}};
     }
     if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
         return Error{
             u"workspace.corrupt"_s,
-            tr("%1 is not a Switchyard workspace: it is not an SQLite database (damaged or another kind "
-               "of file). Nothing was changed.")
+            Tr::tr("%1 is not a Switchyard workspace: it is not an SQLite database (damaged or another kind "
+                   "of file). Nothing was changed.")
                 .arg(path),
             {}};
     }
@@ -117,7 +117,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
 
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
         return Error{u"workspace.driver"_s,
-                     tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                     Tr::tr("The Qt SQL driver %1 is not installed (Debian package %2).")
                          .arg(dialect.driverName(), postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s),
                      {}};
     }
@@ -125,10 +125,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
     if (postgres) {
         const QUrl url(location);
         if (!url.isValid() || url.path().size() < 2) {
-            return Error{u"workspace.bad_url"_s,
-                         tr("The workspace URL %1 is not of the form postgresql://user@host:port/database.")
-                             .arg(url.toDisplayString(QUrl::RemovePassword)),
-                         {}};
+            return Error{
+                u"workspace.bad_url"_s,
+                Tr::tr("The workspace URL %1 is not of the form postgresql://user@host:port/database.")
+                    .arg(url.toDisplayString(QUrl::RemovePassword)),
+                {}};
         }
         if (!url.host().isEmpty())
             db.setHostName(url.host());
@@ -143,14 +144,14 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
         const QFileInfo info(location);
         if (!QDir().mkpath(info.absolutePath())) {
             return Error{u"workspace.unwritable"_s,
-                         tr("Cannot create the folder %1 for the workspace.").arg(info.absolutePath()),
+                         Tr::tr("Cannot create the folder %1 for the workspace.").arg(info.absolutePath()),
                          {}};
         }
         db.setDatabaseName(location);
     }
     if (!db.open()) {
         return Error{u"workspace.open"_s,
-                     tr("Cannot open the workspace %1: %2")
+                     Tr::tr("Cannot open the workspace %1: %2")
                          .arg(postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location,
                               db.lastError().text()),
                      {}};
@@ -158,7 +159,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
     for (const QString &statement : dialect.sessionSetup()) {
         if (auto ran = runSql(db, statement); !ran.ok()) {
             return Error{u"workspace.corrupt"_s,
-                         tr("%1 cannot be used as a workspace (damaged or not a database): %2")
+                         Tr::tr("%1 cannot be used as a workspace (damaged or not a database): %2")
                              .arg(location, ran.error().message),
                          ran.error().detail};
         }
@@ -166,16 +167,18 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
     if (!postgres) {
         auto appId = runSql(db, u"PRAGMA application_id"_s);
         if (!appId.ok() || !appId->next()) {
-            return Error{u"workspace.corrupt"_s,
-                         tr("%1 cannot be used as a workspace (damaged or not a database).").arg(location),
-                         appId.ok() ? QString() : appId.error().detail};
+            return Error{
+                u"workspace.corrupt"_s,
+                Tr::tr("%1 cannot be used as a workspace (damaged or not a database).").arg(location),
+                appId.ok() ? QString() : appId.error().detail};
         }
         const int id = appId->value(0).toInt();
         if (id != 0 && id != kApplicationId) {
-            return Error{u"workspace.foreign"_s,
-                         tr("%1 is an SQLite database of another application, not a Switchyard workspace.")
-                             .arg(location),
-                         {}};
+            return Error{
+                u"workspace.foreign"_s,
+                Tr::tr("%1 is an SQLite database of another application, not a Switchyard workspace.")
+                    .arg(location),
+                {}};
         }
         if (id == 0) {
             if (auto set = runSql(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !set.ok())

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/store/Dialect.h"
+#include <memory>
 
 #include <QObject>
 #include <QSqlDatabase>
 
-#include <memory>
+#include "core/Result.h"
+#include "core/store/Dialect.h"
 
 namespace core {
 

@@ -1,15 +1,14 @@
 // GUI cold start to a shown main window on the demo workspace, and its peak memory.
 // Goal: under 0.5 s and 120 MB. Runs on the X server in $DISPLAY (xvfb-run) if there is one,
 // else on the offscreen platform.
-#include "BenchUtil.h"
-#include "NginxSandbox.h"
-
-#include "core/demo/DemoSandbox.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include "BenchUtil.h"
+#include "NginxSandbox.h"
+#include "core/demo/DemoSandbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +41,8 @@ int main(int argc, char *argv[])
         const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
         p.waitForFinished(10000);
         if (!line.startsWith(u"shown"_s)) {
-            bench::print(u"the window did not report being shown: "_s + line + QString::fromUtf8(p.readAllStandardError()));
+            bench::print(u"the window did not report being shown: "_s + line +
+                         QString::fromUtf8(p.readAllStandardError()));
             static_cast<void>(sandbox.down());
             return 1;
         }
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
                      .arg(bench::percentile(times, 1.0), 0, 'f', 0)
                      .arg(rounds)
                      .arg(qEnvironmentVariableIsSet("DISPLAY") ? u"xcb"_s : u"offscreen"_s));
-    bench::print(u"gui_peak_rss_mb   median=%1 max=%2 (goal < 120)"_s.arg(bench::percentile(memory, 0.5), 0, 'f', 1)
-                     .arg(bench::percentile(memory, 1.0), 0, 'f', 1));
+    bench::print(
+        u"gui_peak_rss_mb   median=%1 max=%2 (goal < 120)"_s.arg(bench::percentile(memory, 0.5), 0, 'f', 1)
+            .arg(bench::percentile(memory, 1.0), 0, 'f', 1));
     return 0;
 }

@@ -1,11 +1,7 @@
 // Rollback latency: `switchyard rollback` end to end (process start to verified switch) against
 // the raw floor of the same work (write the include file, nginx -s reload, requests until one
 // proves the switch), in the same run, on the same nginx and slots.
-#include "BenchUtil.h"
-#include "EngineFixture.h"
-
-#include "core/providers/NginxConfig.h"
-#include "core/providers/ProcessIds.h"
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,7 +11,10 @@
 #include <QSaveFile>
 #include <QThread>
 
-#include <algorithm>
+#include "BenchUtil.h"
+#include "EngineFixture.h"
+#include "core/providers/NginxConfig.h"
+#include "core/providers/ProcessIds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +61,8 @@ QList<double> floorRuns(EngineFixture &f, int rounds, bool complete)
         const QList<qint64> before = acceptingWorkers(router);
         QSaveFile include(router.includeFile);
         include.open(QIODevice::WriteOnly);
-        include.write(core::NginxConfig::renderUpstream(router.upstreamName, target, f.sandbox().upstreamOf(target),
-                                                        router.environmentName)
+        include.write(core::NginxConfig::renderUpstream(
+                          router.upstreamName, target, f.sandbox().upstreamOf(target), router.environmentName)
                           .toUtf8());
         include.commit();
         QProcess reload;
@@ -123,13 +122,15 @@ int main(int argc, char *argv[])
     bench::print(u"rollback_end_to_end_ms median=%1 p90=%2 (n=%3)"_s.arg(fullMedian, 0, 'f', 1)
                      .arg(bench::percentile(full, 0.9), 0, 'f', 1)
                      .arg(rounds));
-    bench::print(u"raw_floor_ms          median=%1 p90=%2 (write include + nginx -s reload + first proving request)"_s
-                     .arg(floorMedian, 0, 'f', 1)
-                     .arg(bench::percentile(floor, 0.9), 0, 'f', 1));
+    bench::print(
+        u"raw_floor_ms          median=%1 p90=%2 (write include + nginx -s reload + first proving request)"_s
+            .arg(floorMedian, 0, 'f', 1)
+            .arg(bench::percentile(floor, 0.9), 0, 'f', 1));
     const double completeMedian = bench::percentile(completeFloor, 0.5);
-    bench::print(u"complete_floor_ms     median=%1 p90=%2 (the same + until nginx's previous workers stop taking connections)"_s
-                     .arg(completeMedian, 0, 'f', 1)
-                     .arg(bench::percentile(completeFloor, 0.9), 0, 'f', 1));
+    bench::print(
+        u"complete_floor_ms     median=%1 p90=%2 (the same + until nginx's previous workers stop taking connections)"_s
+            .arg(completeMedian, 0, 'f', 1)
+            .arg(bench::percentile(completeFloor, 0.9), 0, 'f', 1));
     bench::print(u"ratio vs raw floor      %1x  (goal <= 1.5x)"_s.arg(fullMedian / floorMedian, 0, 'f', 2));
     bench::print(u"ratio vs complete floor %1x"_s.arg(fullMedian / completeMedian, 0, 'f', 2));
     return 0;

@@ -1,12 +1,12 @@
 // Requests lost during 50 switches under load (goal: 0). Each switch is a real rollback
 // deployment through the engine. Measured twice: with a new connection per request (what
 // load balancers and most API clients do) and with keep-alive connections.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
 #include "BenchUtil.h"
 #include "EngineFixture.h"
 #include "WrkLoad.h"
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -34,19 +34,19 @@ int runOnce(bool keepAlive, int switches)
     }
     const double seconds = static_cast<double>(t.elapsed()) / 1000.0;
     const WrkLoad::Report r = load.stop();
-    bench::print(u"%1: %2 switches in %3 s (%4 failed), %5 requests, lost %6 (non-2xx %7, connect %8, read %9, "
-                 "write %10, timeout %11)"_s
-                     .arg(keepAlive ? u"keep-alive      "_s : u"connection-close"_s)
-                     .arg(switches)
-                     .arg(seconds, 0, 'f', 1)
-                     .arg(failedSwitches)
-                     .arg(r.requests)
-                     .arg(r.failed())
-                     .arg(r.non2xx)
-                     .arg(r.connectErrors)
-                     .arg(r.readErrors)
-                     .arg(r.writeErrors)
-                     .arg(r.timeouts));
+    bench::print(
+        u"%1: %2 switches in %3 s (%4 failed), %5 requests, lost %6 (non-2xx %7, connect %8, read %9, "
+        "write %10, timeout %11)"_s.arg(keepAlive ? u"keep-alive      "_s : u"connection-close"_s)
+            .arg(switches)
+            .arg(seconds, 0, 'f', 1)
+            .arg(failedSwitches)
+            .arg(r.requests)
+            .arg(r.failed())
+            .arg(r.non2xx)
+            .arg(r.connectErrors)
+            .arg(r.readErrors)
+            .arg(r.writeErrors)
+            .arg(r.timeouts));
     return failedSwitches == 0 ? 0 : 1;
 }
 

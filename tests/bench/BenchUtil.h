@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
 #include <algorithm>
 #include <cstdio>
+
+#include <QList>
+#include <QString>
 
 namespace bench {
 

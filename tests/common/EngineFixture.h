@@ -1,15 +1,14 @@
 #pragma once
 
-#include "NginxSandbox.h"
-
-#include "core/Result.h"
-#include "core/model/EnvironmentSettings.h"
-#include "core/model/Ids.h"
+#include <memory>
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
-#include <memory>
+#include "NginxSandbox.h"
+#include "core/Result.h"
+#include "core/model/EnvironmentSettings.h"
+#include "core/model/Ids.h"
 
 namespace core {
 class Workspace;
@@ -25,9 +24,9 @@ class EngineFixture final
 public:
     struct Options
     {
-        QStringList deployCommand;      // empty: the sample service's --replace mode
-        QStringList sampleExtraArgs;    // appended to that command (fault injection, e.g. --health unhealthy)
-        QString nginxBinary;            // empty: nginx on PATH
+        QStringList deployCommand;   // empty: the sample service's --replace mode
+        QStringList sampleExtraArgs; // appended to that command (fault injection, e.g. --health unhealthy)
+        QString nginxBinary;         // empty: nginx on PATH
         core::EnvironmentSettings settings = fastSettings();
     };
 

@@ -3,7 +3,8 @@
 #include <QString>
 
 // Fresh workspace locations for tests: a file in a temporary folder, or a new database on the
-// PostgreSQL server the test script started (SWITCHYARD_TEST_PG, e.g. postgresql://postgres@127.0.0.1:25432/postgres).
+// PostgreSQL server the test script started (SWITCHYARD_TEST_PG, e.g.
+// postgresql://postgres@127.0.0.1:25432/postgres).
 namespace testsupport {
 
 // A new, empty PostgreSQL database, as a workspace URL; empty (with `why` set) when no server was

@@ -1,9 +1,9 @@
 #include "WrkLoad.h"
 
+#include <signal.h>
+
 #include <QRegularExpression>
 #include <QStandardPaths>
-
-#include <signal.h>
 
 using namespace Qt::StringLiterals;
 

@@ -17,7 +17,10 @@ public:
         qint64 writeErrors = 0;
         qint64 timeouts = 0;
         QString raw;
-        [[nodiscard]] qint64 failed() const { return non2xx + connectErrors + readErrors + writeErrors + timeouts; }
+        [[nodiscard]] qint64 failed() const
+        {
+            return non2xx + connectErrors + readErrors + writeErrors + timeouts;
+        }
     };
 
     // keepAlive false: a new connection per request (Connection: close).

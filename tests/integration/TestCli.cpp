@@ -1,7 +1,5 @@
 // The command line as a CI pipeline uses it: exit codes, --json documents, --dry-run changing
 // nothing, clear errors for bad input — against the real binary, nginx and sample slots.
-#include "EngineFixture.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include "EngineFixture.h"
 
 using namespace Qt::StringLiterals;
 
@@ -63,11 +63,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown environment") << QStringList{u"deploy"_s, u"--env"_s, u"prod"_s, u"--version"_s, u"v1.2.0"_s}
-                                             << u"shop/sandbox"_s;
-        QTest::newRow("unknown version") << QStringList{u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v9"_s}
-                                         << u"v1.0.0, v1.1.0, v1.2.0"_s;
-        QTest::newRow("missing --version") << QStringList{u"deploy"_s, u"--env"_s, u"sandbox"_s} << u"--version"_s;
+        QTest::newRow("unknown environment")
+            << QStringList{u"deploy"_s, u"--env"_s, u"prod"_s, u"--version"_s, u"v1.2.0"_s}
+            << u"shop/sandbox"_s;
+        QTest::newRow("unknown version")
+            << QStringList{u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v9"_s}
+            << u"v1.0.0, v1.1.0, v1.2.0"_s;
+        QTest::newRow("missing --version")
+            << QStringList{u"deploy"_s, u"--env"_s, u"sandbox"_s} << u"--version"_s;
         QTest::newRow("unknown command") << QStringList{u"deplyo"_s} << u"Unknown command"_s;
         QTest::newRow("unknown option") << QStringList{u"history"_s, u"--colour"_s} << u"colour"_s;
         QTest::newRow("resume without a number") << QStringList{u"resume"_s, u"x"_s} << u"number"_s;
@@ -101,7 +104,8 @@ private Q_SLOTS:
     {
         const QByteArray wsBefore = fileHash(m_ws);
         const QByteArray includeBefore = fileHash(m_fixture.sandbox().includeFile());
-        const Run r = cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s, u"--dry-run"_s});
+        const Run r =
+            cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s, u"--dry-run"_s});
         QCOMPARE(r.exitCode, 0);
         for (const QString &part : {u"Plan digest: "_s, u"--replace"_s, u"nginx -t"_s, u"-s reload"_s,
                                     u"X-Switchyard-Slot: green"_s, u"preflight passed"_s})
@@ -115,12 +119,14 @@ private Q_SLOTS:
 
     void deployAndRollbackAsJson()
     {
-        const Run deployed = cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s, u"--json"_s});
+        const Run deployed =
+            cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s, u"--json"_s});
         QCOMPARE(deployed.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(deployed.out.toUtf8()).object();
         QCOMPARE(doc.value(u"status"_s).toString(), u"succeeded"_s);
         QCOMPARE(doc.value(u"steps"_s).toArray().size(), 6);
-        QVERIFY2(deployed.err.contains(u"switch: succeeded"_s), qPrintable(deployed.err)); // progress on stderr
+        QVERIFY2(deployed.err.contains(u"switch: succeeded"_s),
+                 qPrintable(deployed.err)); // progress on stderr
         QCOMPARE(m_fixture.servedByThroughRouter(), u"green"_s);
 
         const Run again = cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s});
@@ -131,12 +137,14 @@ private Q_SLOTS:
         QCOMPARE(rolledBack.exitCode, 0);
         QCOMPARE(m_fixture.servedByThroughRouter(), u"blue"_s);
 
-        const QJsonArray history = QJsonDocument::fromJson(cli({u"history"_s, u"--json"_s}).out.toUtf8()).array();
+        const QJsonArray history =
+            QJsonDocument::fromJson(cli({u"history"_s, u"--json"_s}).out.toUtf8()).array();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).toObject().value(u"kind"_s).toString(), u"rollback"_s);
         QCOMPARE(history.at(1).toObject().value(u"version"_s).toString(), u"v1.2.0"_s);
 
-        const QJsonObject status = QJsonDocument::fromJson(cli({u"status"_s, u"--json"_s}).out.toUtf8()).object();
+        const QJsonObject status =
+            QJsonDocument::fromJson(cli({u"status"_s, u"--json"_s}).out.toUtf8()).object();
         const QJsonObject env = status.value(u"environments"_s).toArray().first().toObject();
         QCOMPARE(env.value(u"router_slot"_s).toString(), u"blue"_s);
         QCOMPARE(status.value(u"interrupted"_s).toArray().size(), 0);
@@ -148,18 +156,20 @@ private Q_SLOTS:
 
     void releaseAddRegistersAndRefusesDuplicates()
     {
-        QCOMPARE(cli({u"release"_s, u"add"_s, u"--version"_s, u"v2.0.0"_s, u"--commit"_s, u"abc"_s}).exitCode, 0);
+        QCOMPARE(cli({u"release"_s, u"add"_s, u"--version"_s, u"v2.0.0"_s, u"--commit"_s, u"abc"_s}).exitCode,
+                 0);
         const Run duplicate = cli({u"release"_s, u"add"_s, u"--version"_s, u"v2.0.0"_s});
         QCOMPARE(duplicate.exitCode, 2);
         QVERIFY2(duplicate.err.contains(u"already registered"_s), qPrintable(duplicate.err));
-        const Run dry = cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v2.0.0"_s, u"--dry-run"_s});
+        const Run dry =
+            cli({u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v2.0.0"_s, u"--dry-run"_s});
         QCOMPARE(dry.exitCode, 0);
     }
 
     void everyCommandHasHelp()
     {
-        for (const QString &command : {u"status"_s, u"deploy"_s, u"rollback"_s, u"resume"_s, u"history"_s, u"audit"_s,
-                                       u"release"_s, u"demo"_s}) {
+        for (const QString &command : {u"status"_s, u"deploy"_s, u"rollback"_s, u"resume"_s, u"history"_s,
+                                       u"audit"_s, u"release"_s, u"demo"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.contains(u"Usage: switchyard "_s + command), qPrintable(r.out));

@@ -1,15 +1,14 @@
 // kill -9 of the real CLI in the middle of the switch step: `status` must report the interrupted
 // deployment, a new deploy must be refused, and both resume and rollback must bring the
 // environment to a consistent state, verified through nginx.
-#include "EngineFixture.h"
-
-#include "core/store/DeploymentRepository.h"
-#include "core/store/EnvironmentRepository.h"
-#include "core/store/Workspace.h"
-
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include "EngineFixture.h"
+#include "core/store/DeploymentRepository.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,12 +75,13 @@ private Q_SLOTS:
         f.closeWorkspace();
 
         QProcess deploy;
-        deploy.start(cli(), {u"--workspace"_s, ws, u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s, u"v1.2.0"_s});
+        deploy.start(cli(), {u"--workspace"_s, ws, u"deploy"_s, u"--env"_s, u"sandbox"_s, u"--version"_s,
+                             u"v1.2.0"_s});
         QVERIFY(deploy.waitForStarted());
         QString seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += QString::fromUtf8(deploy.readAllStandardOutput()),
-                                  seen.contains(u"switch: running"_s)),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (seen += QString::fromUtf8(deploy.readAllStandardOutput()), seen.contains(u"switch: running"_s)),
+            30000);
         QTest::qWait(300); // inside the switch: the include is written, nginx -t is running
         deploy.kill();     // SIGKILL: no clean-up of any kind
         QVERIFY(deploy.waitForFinished());
@@ -110,14 +110,16 @@ private Q_SLOTS:
         QVERIFY(reopened.ok());
         core::Workspace &w = **reopened;
         const core::Deployment first = w.deployments().get(1).value();
-        QCOMPARE(first.status, recovery == u"resume" ? core::DeploymentStatus::Succeeded : core::DeploymentStatus::Aborted);
+        QCOMPARE(first.status,
+                 recovery == u"resume" ? core::DeploymentStatus::Succeeded : core::DeploymentStatus::Aborted);
         QCOMPARE(w.environments().slot(first.environmentId, expectedSlot)->role, core::SlotRole::Live);
         QVERIFY(!w.deployments().lock(first.environmentId)->has_value());
         // The killed attempt is in the journal as what it was.
         bool sawInterruptedAttempt = false;
         for (const core::StepRecord &r : w.deployments().steps(1).value())
-            sawInterruptedAttempt |= r.name == u"switch" && r.attempt == 1 && r.status == core::StepStatus::Failed
-                                     && r.message.contains(u"Interrupted"_s);
+            sawInterruptedAttempt |= r.name == u"switch" && r.attempt == 1 &&
+                                     r.status == core::StepStatus::Failed &&
+                                     r.message.contains(u"Interrupted"_s);
         QVERIFY(sawInterruptedAttempt);
         QCOMPARE(runCli(ws, {u"audit"_s, u"verify"_s}).exitCode, 0);
     }

@@ -1,18 +1,17 @@
 // The engine end to end on real parts: a private nginx, real sample-service slots, a real
 // workspace. Each fault ends with a clear message naming the step, traffic on the slot it was
 // on, and a journal that tells the truth.
-#include "EngineFixture.h"
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
 
+#include "EngineFixture.h"
 #include "core/engine/DeploymentSession.h"
 #include "core/engine/Planner.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
-
-#include <QFile>
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -47,13 +46,14 @@ private Q_SLOTS:
         QCOMPARE(d.status, core::DeploymentStatus::Succeeded);
         QCOMPARE(d.version, u"v1.2.0"_s);
         QCOMPARE(stepNames(f.workspace(), id, core::StepStatus::Succeeded),
-                 (QStringList{u"preflight"_s, u"deploy-standby"_s, u"verify-standby"_s, u"switch"_s, u"monitor"_s,
-                              u"finalize"_s}));
+                 (QStringList{u"preflight"_s, u"deploy-standby"_s, u"verify-standby"_s, u"switch"_s,
+                              u"monitor"_s, u"finalize"_s}));
         QVERIFY(!f.workspace().deployments().lock(f.environmentId())->has_value());
         // The deploy command's output was streamed into the log.
         bool sawCommandOutput = false;
         for (const core::LogLine &l : f.workspace().deployments().log(id).value())
-            sawCommandOutput |= l.step == u"deploy-standby" && l.stream == u"out" && l.line.contains(u"v1.2.0"_s);
+            sawCommandOutput |=
+                l.step == u"deploy-standby" && l.stream == u"out" && l.line.contains(u"v1.2.0"_s);
         QVERIFY(sawCommandOutput);
 
         core::DeploymentId rollbackId = 0;
@@ -76,11 +76,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("standby answers 503") << u"unhealthy"_s << u"verify-standby"_s << u"503"_s;
         QTest::newRow("standby answers malformed JSON") << u"malformed"_s << u"verify-standby"_s << u"JSON"_s;
-        QTest::newRow("standby health hangs") << u"hang"_s << u"verify-standby"_s << u"did not prove healthy"_s;
-        QTest::newRow("standby reports the wrong version") << u"wrong-version"_s << u"verify-standby"_s << u"expected “v1.2.0”"_s;
+        QTest::newRow("standby health hangs")
+            << u"hang"_s << u"verify-standby"_s << u"did not prove healthy"_s;
+        QTest::newRow("standby reports the wrong version")
+            << u"wrong-version"_s << u"verify-standby"_s << u"expected “v1.2.0”"_s;
         QTest::newRow("standby down") << u"down"_s << u"verify-standby"_s << u"did not prove healthy"_s;
         QTest::newRow("deploy command fails") << u"command-fails"_s << u"deploy-standby"_s << u"7"_s;
-        QTest::newRow("deploy command hangs") << u"command-hangs"_s << u"deploy-standby"_s << u"did not finish within"_s;
+        QTest::newRow("deploy command hangs")
+            << u"command-hangs"_s << u"deploy-standby"_s << u"did not finish within"_s;
         QTest::newRow("nginx -t fails") << u"nginx-t"_s << u"switch"_s << u"nginx"_s;
     }
 
@@ -98,7 +101,8 @@ private Q_SLOTS:
         else if (fault == u"wrong-version")
             options.deployCommand = f.sampleDeployCommand(); // with a fixed version, below
         else if (fault == u"down")
-            options.deployCommand = {f.sandbox().sampleBinary(), u"--stop"_s, u"--pidfile"_s, f.sandbox().path(u"{slot}.pid"_s)};
+            options.deployCommand = {f.sandbox().sampleBinary(), u"--stop"_s, u"--pidfile"_s,
+                                     f.sandbox().path(u"{slot}.pid"_s)};
         else if (fault == u"command-fails")
             options.deployCommand = {u"sh"_s, u"-c"_s, u"echo building {version}; echo broken >&2; exit 7"_s};
         else if (fault == u"command-hangs")
@@ -171,12 +175,15 @@ private Q_SLOTS:
         const core::Status refused = secondDone.first().first().value<core::Status>();
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, u"deploy.locked"_s);
-        QVERIFY2(refused.error().message.contains(u"#%1"_s.arg(first.deploymentId())), qPrintable(refused.error().message));
-        QCOMPARE(f.workspace().deployments().get(second.deploymentId())->status, core::DeploymentStatus::Failed);
+        QVERIFY2(refused.error().message.contains(u"#%1"_s.arg(first.deploymentId())),
+                 qPrintable(refused.error().message));
+        QCOMPARE(f.workspace().deployments().get(second.deploymentId())->status,
+                 core::DeploymentStatus::Failed);
 
         QVERIFY(firstDone.size() == 1 || firstDone.wait(30000));
         const core::Status firstOutcome = firstDone.first().first().value<core::Status>();
-        QVERIFY2(firstOutcome.ok(), qPrintable(firstOutcome.ok() ? QString() : firstOutcome.error().toString()));
+        QVERIFY2(firstOutcome.ok(),
+                 qPrintable(firstOutcome.ok() ? QString() : firstOutcome.error().toString()));
         QCOMPARE(f.servedByThroughRouter(), u"green"_s);
     }
 
@@ -211,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(rollback.kind, core::DeploymentKind::Rollback);
         QCOMPARE(rollback.rollbackOf.value_or(0), session.deploymentId());
         QCOMPARE(rollback.status, core::DeploymentStatus::Succeeded);
-        QCOMPARE(f.workspace().deployments().get(session.deploymentId())->status, core::DeploymentStatus::Failed);
+        QCOMPARE(f.workspace().deployments().get(session.deploymentId())->status,
+                 core::DeploymentStatus::Failed);
     }
 
     void planningRefusesBadInput_data()

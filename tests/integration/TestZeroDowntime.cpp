@@ -3,10 +3,10 @@
 // wrk opens a new connection per request (Connection: close), as TOOLCHAIN.md recommends: a
 // keep-alive client can see a reset on an idle connection that an old worker closes at reload
 // (browsers retry those); that case is measured by the benchmark, not asserted here.
+#include <QTest>
+
 #include "EngineFixture.h"
 #include "WrkLoad.h"
-
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +29,8 @@ private Q_SLOTS:
         QStringList servedBy;
         for (int i = 0; i < 20; ++i) {
             auto switched = f.rollback();
-            QVERIFY2(switched.ok(), qPrintable(u"switch %1: "_s.arg(i + 1)
-                                               + (switched.ok() ? QString() : switched.error().toString())));
+            QVERIFY2(switched.ok(), qPrintable(u"switch %1: "_s.arg(i + 1) +
+                                               (switched.ok() ? QString() : switched.error().toString())));
             servedBy << f.servedByThroughRouter();
         }
         QTest::qWait(300);

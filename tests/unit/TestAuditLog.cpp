@@ -1,14 +1,14 @@
 // The audit log's hash chain: every entry links to the one before, so any edit made around the
 // append-only triggers (another tool writing the file) is found, at the first broken entry.
-#include "core/crypto/Digest.h"
-#include "core/store/AuditLog.h"
-#include "core/store/Sql.h"
-#include "core/store/Workspace.h"
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "core/crypto/Digest.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Sql.h"
+#include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +71,8 @@ private Q_SLOTS:
         for (int i = 1; i < entries->size(); ++i) {
             QCOMPARE(entries->at(i).prevHash, entries->at(i - 1).hash);
             // The hash is SHA-256 over the previous hash and the canonical entry, recomputable by anyone.
-            QCOMPARE(entries->at(i).hash, core::chainHash(entries->at(i - 1).hash, entries->at(i).canonical()));
+            QCOMPARE(entries->at(i).hash,
+                     core::chainHash(entries->at(i - 1).hash, entries->at(i).canonical()));
         }
         auto verified = m_ws->audit().verify();
         QVERIFY(verified.ok());
@@ -82,7 +83,8 @@ private Q_SLOTS:
     void databaseRefusesUpdateAndDelete()
     {
         writeEntries(2);
-        QVERIFY(!core::runSql(m_ws->database(), u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"_s).ok());
+        QVERIFY(
+            !core::runSql(m_ws->database(), u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 1"_s).ok());
         QVERIFY(!core::runSql(m_ws->database(), u"DELETE FROM audit_log WHERE seq = 2"_s).ok());
         QCOMPARE(m_ws->audit().entries()->first().actor, u"alex"_s);
         QCOMPARE(m_ws->audit().entries()->size(), 2);
@@ -93,19 +95,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<qint64>("brokenAt");
         QTest::addColumn<QString>("reason");
-        const QStringList dropTriggers{u"DROP TRIGGER audit_log_no_update"_s, u"DROP TRIGGER audit_log_no_delete"_s};
-        QTest::newRow("actor changed") << dropTriggers + QStringList{u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"_s}
-                                       << qint64(3) << u"changed"_s;
+        const QStringList dropTriggers{u"DROP TRIGGER audit_log_no_update"_s,
+                                       u"DROP TRIGGER audit_log_no_delete"_s};
+        QTest::newRow("actor changed")
+            << dropTriggers + QStringList{u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"_s}
+            << qint64(3) << u"changed"_s;
         QTest::newRow("details changed")
-            << dropTriggers + QStringList{u"UPDATE audit_log SET details = '{\"n\":2,\"version\":\"v9\"}' WHERE seq = 2"_s}
+            << dropTriggers +
+                   QStringList{
+                       u"UPDATE audit_log SET details = '{\"n\":2,\"version\":\"v9\"}' WHERE seq = 2"_s}
             << qint64(2) << u"changed"_s;
-        QTest::newRow("time changed") << dropTriggers + QStringList{u"UPDATE audit_log SET at = at - 3600000 WHERE seq = 4"_s}
-                                      << qint64(4) << u"changed"_s;
+        QTest::newRow("time changed")
+            << dropTriggers + QStringList{u"UPDATE audit_log SET at = at - 3600000 WHERE seq = 4"_s}
+            << qint64(4) << u"changed"_s;
         QTest::newRow("entry removed") << dropTriggers + QStringList{u"DELETE FROM audit_log WHERE seq = 3"_s}
                                        << qint64(4) << u"missing"_s;
         QTest::newRow("last entry rewritten with a fresh hash")
-            << dropTriggers
-                   + QStringList{u"UPDATE audit_log SET actor = 'mallory', prev_hash = 'x' WHERE seq = 5"_s}
+            << dropTriggers +
+                   QStringList{u"UPDATE audit_log SET actor = 'mallory', prev_hash = 'x' WHERE seq = 5"_s}
             << qint64(5) << u"link"_s;
     }
 

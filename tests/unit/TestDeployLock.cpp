@@ -1,13 +1,13 @@
 // One deployment per environment: the lock is a row whose primary key is the environment.
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "core/model/Environment.h"
 #include "core/model/Service.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
-
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 

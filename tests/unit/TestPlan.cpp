@@ -1,8 +1,8 @@
 // A plan's digest is what approvers sign: it must survive storage unchanged and change whenever
 // anything that will run changes.
-#include "core/engine/Plan.h"
-
 #include <QTest>
+
+#include "core/engine/Plan.h"
 
 using namespace Qt::StringLiterals;
 using core::Plan;

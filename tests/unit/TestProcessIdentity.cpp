@@ -1,9 +1,9 @@
 // Telling a live lock holder from a dead one: the basis of crash detection.
-#include "core/engine/ProcessIdentity.h"
-
 #include <QProcess>
 #include <QSysInfo>
 #include <QTest>
+
+#include "core/engine/ProcessIdentity.h"
 
 using namespace Qt::StringLiterals;
 using core::ProcessIdentity;
@@ -25,8 +25,8 @@ private Q_SLOTS:
         QProcess child;
         child.start(u"sleep"_s, {u"30"_s});
         QVERIFY(child.waitForStarted());
-        const QString identity = ProcessIdentity::current().section(u':', 0, 0) + u':'
-                                 + QString::number(child.processId()) + u':';
+        const QString identity =
+            ProcessIdentity::current().section(u':', 0, 0) + u':' + QString::number(child.processId()) + u':';
         QVERIFY(ProcessIdentity::isAlive(identity));
         child.kill();
         QVERIFY(child.waitForFinished());

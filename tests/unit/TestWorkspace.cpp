@@ -1,7 +1,14 @@
 // The workspace database: schema migrations on SQLite and PostgreSQL, and refusal of files that
 // are damaged, foreign or newer than this build — without changing them.
-#include "TestDatabases.h"
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 
+#include "TestDatabases.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Release.h"
@@ -14,14 +21,6 @@
 #include "core/store/ServiceRepository.h"
 #include "core/store/Sql.h"
 #include "core/store/Workspace.h"
-
-#include <QCryptographicHash>
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 using core::Workspace;
@@ -136,7 +135,8 @@ private Q_SLOTS:
         const auto deployments = (*ws)->deployments().list().value();
         QCOMPARE(deployments.size(), 1);
         QCOMPARE(deployments.first().version, u"v1.0.0"_s);
-        QVERIFY((*ws)->deployments().appendLog(deployments.first().id, u"switch"_s, u"info"_s, u"hello"_s).ok());
+        QVERIFY(
+            (*ws)->deployments().appendLog(deployments.first().id, u"switch"_s, u"info"_s, u"hello"_s).ok());
         QVERIFY((*ws)->audit().verify().value().intact());
     }
 
@@ -146,10 +146,11 @@ private Q_SLOTS:
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws.ok());
-            QVERIFY(core::runSql((*ws)->database(),
-                                 u"INSERT INTO switchyard_schema (version, description, applied_at, app_version) "
-                                 "VALUES (99, 'from the future', 0, '9.0')"_s)
-                        .ok());
+            QVERIFY(
+                core::runSql((*ws)->database(),
+                             u"INSERT INTO switchyard_schema (version, description, applied_at, app_version) "
+                             "VALUES (99, 'from the future', 0, '9.0')"_s)
+                    .ok());
         }
         const QByteArray before = fileHash(path);
         auto ws = Workspace::open(path);
@@ -175,7 +176,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, code);
-        const QString path = m_dir.filePath(u"damaged-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString path = m_dir.filePath(
+            u"damaged-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
