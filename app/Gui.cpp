@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFile>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -38,6 +39,30 @@ qint64 peakRssKb()
     }
     return 0;
 }
+
+// Prints "shown" with the peak memory after the watched window's first paint, then quits.
+class FirstPaintReporter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QTimer::singleShot(0, this, [] {
+                std::printf("shown peak_rss_kb=%lld\n", static_cast<long long>(peakRssKb()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
 
 } // namespace
 
@@ -76,12 +101,8 @@ int Gui::run(const QStringList &arguments)
     window.show();
 
     if (qEnvironmentVariableIsSet("SWITCHYARD_BENCH_STARTUP")) {
-        // For tests/bench: report once the first frame is through the event loop, then leave.
-        QTimer::singleShot(0, &window, [] {
-            std::printf("shown peak_rss_kb=%lld\n", static_cast<long long>(peakRssKb()));
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
+        // For tests/bench: report once the window has painted its first frame, then leave.
+        window.installEventFilter(new FirstPaintReporter(&window));
     }
     return QApplication::exec();
 }
