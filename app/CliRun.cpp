@@ -6,6 +6,7 @@
 
 #include "Cli.h"
 #include "core/engine/DeploymentSession.h"
+#include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
 #include "core/engine/RouterFactory.h"
@@ -57,19 +58,14 @@ int CliRun::dryRun(const core::Plan &plan)
 {
     // Dry run: the preflight checks (read-only) and every action that would follow; no change.
     printPlan(m_out, plan);
-    auto env = m_workspace.environments().get(plan.environmentId);
-    auto slotList = m_workspace.environments().slotsOf(plan.environmentId);
-    if (!env.ok() || !slotList.ok()) {
-        m_out.error(env.ok() ? slotList.error().message : env.error().message);
-        return Cli::Failed;
-    }
-    auto router = core::RouterFactory::create(*env, m_nam);
-    if (!router.ok()) {
-        m_out.error(router.error().message);
-        return CliOutput::exitCodeFor(router.error());
+    auto runtime = core::EnvironmentRuntime::load(m_workspace, plan.environmentId, m_nam);
+    if (!runtime.ok()) {
+        m_out.error(runtime.error().message);
+        return CliOutput::exitCodeFor(runtime.error());
     }
     core::HealthProbe probe(m_nam);
-    core::StepContext context(m_workspace, **router, probe, core::Deployment{}, plan, *env, *slotList);
+    core::StepContext context(m_workspace, *runtime->router, probe, core::Deployment{}, plan,
+                              runtime->environment, runtime->slotList);
     core::Status preflight = core::PreflightStep::check(context);
     if (preflight.ok()) {
         auto lock = m_workspace.deployments().lock(plan.environmentId);

@@ -5,6 +5,7 @@
 
 #include "core/Logging.h"
 #include "core/engine/DeployStandbyStep.h"
+#include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/FinalizeStep.h"
 #include "core/engine/MonitorStep.h"
 #include "core/engine/Planner.h"
@@ -148,22 +149,16 @@ Status DeploymentRunner::prepare(const QString &requestedBy, bool resuming)
     m_requestedBy = requestedBy;
     if (auto locked = takeLock(resuming); !locked.ok())
         return locked;
-    auto env = m_workspace.environments().get(m_plan.environmentId);
-    if (!env.ok())
-        return env.error();
-    auto slotList = m_workspace.environments().slotsOf(env->id);
-    if (!slotList.ok())
-        return slotList.error();
-    auto router = RouterFactory::create(*env, m_nam);
-    if (!router.ok())
-        return router.error();
-    m_router = std::move(*router);
+    auto runtime = EnvironmentRuntime::load(m_workspace, m_plan.environmentId, m_nam);
+    if (!runtime.ok())
+        return runtime.error();
+    m_router = std::move(runtime->router);
     m_probe = std::make_unique<HealthProbe>(m_nam);
     auto deployment = m_workspace.deployments().get(m_deploymentId);
     if (!deployment.ok())
         return deployment.error();
-    m_context =
-        std::make_unique<StepContext>(m_workspace, *m_router, *m_probe, *deployment, m_plan, *env, *slotList);
+    m_context = std::make_unique<StepContext>(m_workspace, *m_router, *m_probe, *deployment, m_plan,
+                                              runtime->environment, runtime->slotList);
     m_context->setLogger([this](const QString &line, const QString &stream) { log(line, stream); });
     return {};
 }

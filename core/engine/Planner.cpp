@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/engine/DeployStandbyStep.h"
+#include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/ProcessIdentity.h"
 #include "core/engine/RouterFactory.h"
 #include "core/engine/StepContext.h"
@@ -172,17 +173,13 @@ Result<Plan> Planner::planRollbackOf(const Deployment &deployment) const
 
 Status Planner::describeSteps(Plan &plan) const
 {
-    auto env = m_workspace.environments().get(plan.environmentId);
-    if (!env.ok())
-        return env.error();
-    auto slotList = m_workspace.environments().slotsOf(env->id);
-    if (!slotList.ok())
-        return slotList.error();
-    auto router = RouterFactory::create(*env, m_nam);
-    if (!router.ok())
-        return router.error();
+    auto runtime = EnvironmentRuntime::load(m_workspace, plan.environmentId, m_nam);
+    if (!runtime.ok())
+        return runtime.error();
+    const Environment *env = &runtime->environment;
+    const std::unique_ptr<Router> &router = runtime->router;
     HealthProbe probe(m_nam);
-    StepContext context(m_workspace, **router, probe, Deployment{}, plan, *env, *slotList);
+    StepContext context(m_workspace, *router, probe, Deployment{}, plan, *env, runtime->slotList);
     const Slot *to = context.slotNamed(plan.toSlot);
     if (!to)
         return Error{
@@ -216,13 +213,13 @@ Status Planner::describeSteps(Plan &plan) const
                                 .arg(plan.version);
         } else if (step.name == QLatin1String(step::kSwitch)) {
             step.summary = Tr::tr("Switch traffic from %1 to %2").arg(plan.fromSlot, plan.toSlot);
-            step.actions << (*router)->describeSwitch(SwitchTarget{to->name, to->upstream, plan.version});
+            step.actions << router->describeSwitch(SwitchTarget{to->name, to->upstream, plan.version});
         } else if (step.name == QLatin1String(step::kMonitor)) {
             step.summary = QCoreApplication::translate(
                 "core::Planner", "Watch what users get for %n probe(s)", nullptr, s.monitorProbes);
             step.actions << Tr::tr("GET %1 %2 times, every %3 s: healthy, slot %4, version %5; a failure "
                                    "rolls back to %6")
-                                .arg((*router)->publicHealthUrl().toString())
+                                .arg(router->publicHealthUrl().toString())
                                 .arg(s.monitorProbes)
                                 .arg(s.monitorIntervalMs / 1000.0)
                                 .arg(plan.toSlot, plan.version, plan.fromSlot);

@@ -95,13 +95,7 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
         sql += u" LIMIT :limit"_s;
         bindings << Binding{u":limit"_s, limit};
     }
-    auto q = runSql(m_db, sql, bindings);
-    if (!q.ok())
-        return q.error();
-    QList<AuditEntry> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return collectRows(runSql(m_db, sql, bindings), fromRow);
 }
 
 Result<AuditVerification> AuditLog::verify() const

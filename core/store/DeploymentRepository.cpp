@@ -141,26 +141,16 @@ Result<QList<Deployment>> DeploymentRepository::list(std::optional<EnvironmentId
         sql += u" LIMIT :limit"_s;
         bindings << Binding{u":limit"_s, limit};
     }
-    auto q = runSql(m_db, sql, bindings);
-    if (!q.ok())
-        return q.error();
-    QList<Deployment> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return collectRows(runSql(m_db, sql, bindings), fromRow);
 }
 
 Result<QList<Deployment>> DeploymentRepository::withStatus(DeploymentStatus status) const
 {
-    auto q = runSql(m_db,
-                    u"SELECT "_s + kColumns + u" FROM deployments d WHERE d.status = :status ORDER BY d.id"_s,
-                    {{u":status"_s, deploymentStatusToString(status)}});
-    if (!q.ok())
-        return q.error();
-    QList<Deployment> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return collectRows(
+        runSql(m_db,
+               u"SELECT "_s + kColumns + u" FROM deployments d WHERE d.status = :status ORDER BY d.id"_s,
+               {{u":status"_s, deploymentStatusToString(status)}}),
+        fromRow);
 }
 
 Result<std::optional<Deployment>> DeploymentRepository::lastSucceeded(EnvironmentId environment,
@@ -255,23 +245,19 @@ Result<QList<StepRecord>> DeploymentRepository::steps(DeploymentId id) const
                     u"SELECT id, deployment_id, seq, name, attempt, status, started_at, finished_at, message "
                     "FROM step_records WHERE deployment_id = :id ORDER BY seq, attempt"_s,
                     {{u":id"_s, id}});
-    if (!q.ok())
-        return q.error();
-    QList<StepRecord> out;
-    while (q->next()) {
+    return collectRows(std::move(q), [](const QSqlQuery &row) {
         StepRecord r;
-        r.id = q->value(0).toLongLong();
-        r.deploymentId = q->value(1).toLongLong();
-        r.seq = q->value(2).toInt();
-        r.name = q->value(3).toString();
-        r.attempt = q->value(4).toInt();
-        r.status = stepStatusFromString(q->value(5).toString());
-        r.startedAt = fromMs(q->value(6));
-        r.finishedAt = fromMs(q->value(7));
-        r.message = q->value(8).toString();
-        out << r;
-    }
-    return out;
+        r.id = row.value(0).toLongLong();
+        r.deploymentId = row.value(1).toLongLong();
+        r.seq = row.value(2).toInt();
+        r.name = row.value(3).toString();
+        r.attempt = row.value(4).toInt();
+        r.status = stepStatusFromString(row.value(5).toString());
+        r.startedAt = fromMs(row.value(6));
+        r.finishedAt = fromMs(row.value(7));
+        r.message = row.value(8).toString();
+        return r;
+    });
 }
 
 Status DeploymentRepository::appendLog(DeploymentId id,
@@ -297,13 +283,10 @@ Result<QList<LogLine>> DeploymentRepository::log(DeploymentId id) const
     auto q = runSql(
         m_db, u"SELECT at, step, stream, line FROM deployment_log WHERE deployment_id = :id ORDER BY id"_s,
         {{u":id"_s, id}});
-    if (!q.ok())
-        return q.error();
-    QList<LogLine> out;
-    while (q->next())
-        out << LogLine{fromMs(q->value(0)), q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toString()};
-    return out;
+    return collectRows(std::move(q), [](const QSqlQuery &row) {
+        return LogLine{fromMs(row.value(0)), row.value(1).toString(), row.value(2).toString(),
+                       row.value(3).toString()};
+    });
 }
 
 Status

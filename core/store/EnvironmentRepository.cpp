@@ -95,18 +95,14 @@ Status EnvironmentRepository::update(const Environment &environment)
 
 Result<QList<Environment>> EnvironmentRepository::list(std::optional<ServiceId> service) const
 {
-    auto q = service ? runSql(m_db,
-                              u"SELECT "_s + kEnvColumns +
-                                  u" FROM environments e WHERE e.service_id = :service ORDER BY e.position"_s,
-                              {{u":service"_s, *service}})
-                     : runSql(m_db, u"SELECT "_s + kEnvColumns +
-                                        u" FROM environments e ORDER BY e.service_id, e.position"_s);
-    if (!q.ok())
-        return q.error();
-    QList<Environment> out;
-    while (q->next())
-        out << envFromRow(*q);
-    return out;
+    return collectRows(
+        service ? runSql(m_db,
+                         u"SELECT "_s + kEnvColumns +
+                             u" FROM environments e WHERE e.service_id = :service ORDER BY e.position"_s,
+                         {{u":service"_s, *service}})
+                : runSql(m_db, u"SELECT "_s + kEnvColumns +
+                                   u" FROM environments e ORDER BY e.service_id, e.position"_s),
+        envFromRow);
 }
 
 Result<Environment> EnvironmentRepository::get(EnvironmentId id) const
@@ -197,15 +193,10 @@ Result<SlotId> EnvironmentRepository::addSlot(const Slot &slot)
 
 Result<QList<Slot>> EnvironmentRepository::slotsOf(EnvironmentId environment) const
 {
-    auto q =
+    return collectRows(
         runSql(m_db, u"SELECT "_s + kSlotColumns + u" FROM slots WHERE environment_id = :env ORDER BY name"_s,
-               {{u":env"_s, environment}});
-    if (!q.ok())
-        return q.error();
-    QList<Slot> out;
-    while (q->next())
-        out << slotFromRow(*q);
-    return out;
+               {{u":env"_s, environment}}),
+        slotFromRow);
 }
 
 Result<Slot> EnvironmentRepository::slot(EnvironmentId environment, const QString &name) const

@@ -59,16 +59,11 @@ Result<ReleaseId> ReleaseRepository::create(const Release &release)
 
 Result<QList<Release>> ReleaseRepository::list(ServiceId service) const
 {
-    auto q = runSql(m_db,
-                    u"SELECT "_s + kColumns +
-                        u" FROM releases WHERE service_id = :service ORDER BY created_at, id"_s,
-                    {{u":service"_s, service}});
-    if (!q.ok())
-        return q.error();
-    QList<Release> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return collectRows(runSql(m_db,
+                              u"SELECT "_s + kColumns +
+                                  u" FROM releases WHERE service_id = :service ORDER BY created_at, id"_s,
+                              {{u":service"_s, service}}),
+                       fromRow);
 }
 
 Result<Release> ReleaseRepository::get(ReleaseId id) const

@@ -37,13 +37,7 @@ Result<ServiceId> ServiceRepository::create(const Service &service)
 
 Result<QList<Service>> ServiceRepository::list() const
 {
-    auto q = runSql(m_db, u"SELECT "_s + kColumns + u" FROM services ORDER BY name"_s);
-    if (!q.ok())
-        return q.error();
-    QList<Service> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return collectRows(runSql(m_db, u"SELECT "_s + kColumns + u" FROM services ORDER BY name"_s), fromRow);
 }
 
 Result<Service> ServiceRepository::byName(const QString &name) const

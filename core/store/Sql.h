@@ -26,6 +26,18 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QList
 Result<std::optional<qint64>>
 runReturning(const QSqlDatabase &db, const QString &sql, const QList<Binding> &bindings);
 
+// Maps every row of a query that ran (or passes its error on).
+template <typename RowFn>
+auto collectRows(Result<QSqlQuery> query, RowFn fromRow) -> Result<QList<decltype(fromRow(query.value()))>>
+{
+    if (!query.ok())
+        return query.error();
+    QList<decltype(fromRow(query.value()))> rows;
+    while (query->next())
+        rows << fromRow(*query);
+    return rows;
+}
+
 // A NULL of a 64-bit integer column (PostgreSQL needs typed NULLs).
 QVariant nullInt();
 QVariant optionalInt(const std::optional<qint64> &value);
