@@ -333,6 +333,10 @@ void MainWindow::reloadBanner()
                                : EnvironmentNames::lookupName(m_context.workspace,
                                                               interrupted->first().deployment.environmentId);
     m_banner->setInterrupted(*interrupted, environment);
+    QSet<core::DeploymentId> ids;
+    for (const core::InterruptedDeployment &i : std::as_const(*interrupted))
+        ids.insert(i.deployment.id);
+    m_history->setInterrupted(ids);
 }
 
 void MainWindow::pollExternalChanges()

@@ -26,6 +26,7 @@
 #include "ui/InterruptedBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/RunDeploymentDialog.h"
+#include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -252,6 +253,16 @@ private Q_SLOTS:
         QCOMPARE(banner->deploymentId(), *id);
         QVERIFY(banner->findChild<QPushButton *>(u"resumeButton"_s)->isVisibleTo(&window));
         QVERIFY(banner->findChild<QPushButton *>(u"bannerRollbackButton"_s)->isVisibleTo(&window));
+        // The history says the same: interrupted, not running.
+        auto *history = window.findChild<QTableView *>(u"historyView"_s);
+        QVERIFY(history);
+        const QAbstractItemModel *model = history->model();
+        QModelIndexList hits =
+            model->match(model->index(0, 0), Qt::DisplayRole, u"#%1"_s.arg(*id), 1, Qt::MatchExactly);
+        QCOMPARE(hits.size(), 1);
+        const QModelIndex status =
+            model->index(hits.first().row(), ui::models::DeploymentHistoryModel::Status);
+        QCOMPARE(status.data().toString(), u"Interrupted · switch"_s);
     }
 
     void bannerAppearsWhenAnotherProcessLeavesOneRunning()

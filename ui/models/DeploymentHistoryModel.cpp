@@ -102,6 +102,8 @@ QVariant DeploymentHistoryModel::displayData(const core::Deployment &d, int colu
     case Slots:
         return StatusText::transition(d.fromSlot, d.toSlot);
     case Status:
+        if (d.status == core::DeploymentStatus::Running && m_interrupted.contains(d.id))
+            return tr("Interrupted · %1").arg(d.currentStep);
         if (d.status == core::DeploymentStatus::Running && !d.currentStep.isEmpty())
             return tr("%1 · %2").arg(StatusText::of(d.status), d.currentStep);
         return StatusText::of(d.status);
@@ -241,6 +243,18 @@ void DeploymentHistoryModel::updateDeployment(core::DeploymentId id)
     m_rows[row] = *deployment;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     updateClock();
+}
+
+void DeploymentHistoryModel::setInterrupted(const QSet<core::DeploymentId> &ids)
+{
+    if (ids == m_interrupted)
+        return;
+    const QSet<core::DeploymentId> changed = (ids - m_interrupted) + (m_interrupted - ids);
+    m_interrupted = ids;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (changed.contains(m_rows.at(row).id))
+            Q_EMIT dataChanged(index(row, Status), index(row, Status));
+    }
 }
 
 void DeploymentHistoryModel::tickRunning()

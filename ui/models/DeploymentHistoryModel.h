@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 #include "core/model/Deployment.h"
@@ -61,8 +62,11 @@ public Q_SLOTS:
     // Re-reads the workspace: rows new at the top are inserted and the others updated; anything
     // else (rows gone or reordered) resets the model.
     void reload();
+    // Deployments left running by a process that is gone: shown as interrupted, not running.
+    void setInterrupted(const QSet<core::DeploymentId> &ids);
 
 private:
+    QSet<core::DeploymentId> m_interrupted;
     void addDeployment(core::DeploymentId id);
     void updateDeployment(core::DeploymentId id);
     void tickRunning();
