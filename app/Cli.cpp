@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
 #include "UserName.h"
@@ -34,8 +35,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s,  u"deploy"_s, u"rollback"_s, u"resume"_s,
-                            u"history"_s, u"audit"_s,  u"release"_s,  u"demo"_s};
+const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,    u"history"_s,
+                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -87,7 +88,8 @@ QString mainHelp()
                   "  history [--env NAME] [--limit N]            past deployments\n"
                   "  audit verify                                check the audit log's hash chain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
-                  "  demo up | demo down                         start / stop the demo sandbox\n\n"
+                  "  demo up | demo down                         start / stop the demo sandbox\n"
+                  "  migrations lint PATH… [--contract]          lint SQL migration files\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -432,6 +434,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"demo")
         return demoCommand(rest, out);
+    if (command == u"migrations")
+        return CliMigrations::run(rest, out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));

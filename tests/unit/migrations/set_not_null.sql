@@ -1,0 +1,3 @@
+-- expect: 3:1 error set-not-null
+SET lock_timeout = '1s';
+ALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;
