@@ -61,7 +61,7 @@ void DeploymentRunner::start(const Plan &plan, const QString &requestedBy)
     d.rollbackOf = plan.rollbackOf;
     auto created = m_workspace.deployments().create(d);
     if (!created.ok()) {
-        QTimer::singleShot(0, this, [this, error = created.error()] { Q_EMIT finished(error); });
+        finishLater(created.error());
         return;
     }
     m_deploymentId = *created;
@@ -100,12 +100,12 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
                        {}};
     }
     if (!status.ok()) {
-        QTimer::singleShot(0, this, [this, status] { Q_EMIT finished(status); });
+        finishLater(status);
         return;
     }
     auto plan = Plan::fromJson(deployment->plan);
     if (!plan.ok()) {
-        QTimer::singleShot(0, this, [this, error = plan.error()] { Q_EMIT finished(error); });
+        finishLater(plan.error());
         return;
     }
     m_plan = *plan;
@@ -113,9 +113,10 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
     m_running = true;
     Q_EMIT started(id);
     if (auto prepared = prepare(requestedBy, true); !prepared.ok()) {
-        // Not our lock: leave the deployment as it is for whoever holds it.
+        // Leave the deployment as it is (still interrupted) for whoever resolves it; finish()
+        // gives back the lock if we had taken it over.
         m_running = false;
-        QTimer::singleShot(0, this, [this, prepared] { Q_EMIT finished(prepared); });
+        finishLater(prepared);
         return;
     }
     // Resume at the first step that has not succeeded; it runs again from its start (steps are idempotent).
@@ -317,6 +318,7 @@ void DeploymentRunner::finishLater(const Status &status)
 void DeploymentRunner::finish(const Status &status)
 {
     if (!m_running) {
+        releaseLock();
         Q_EMIT finished(status);
         return;
     }
@@ -344,14 +346,18 @@ void DeploymentRunner::finish(const Status &status)
             !audited.ok() && outcome.ok())
             outcome = audited.error();
     }
-    if (m_lockHeld) {
-        if (auto released = m_workspace.deployments().releaseLock(m_plan.environmentId, m_holder);
-            !released.ok())
-            qCWarning(lcEngine) << "could not release the deploy lock:" << released.error().toString();
-        m_lockHeld = false;
-    }
+    releaseLock();
     qCInfo(lcEngine) << "deployment" << m_deploymentId << (outcome.ok() ? "succeeded" : "failed");
     Q_EMIT finished(outcome);
+}
+
+void DeploymentRunner::releaseLock()
+{
+    if (!m_lockHeld)
+        return;
+    if (auto released = m_workspace.deployments().releaseLock(m_plan.environmentId, m_holder); !released.ok())
+        qCWarning(lcEngine) << "could not release the deploy lock:" << released.error().toString();
+    m_lockHeld = false;
 }
 
 void DeploymentRunner::log(const QString &line, const QString &stream)

@@ -55,6 +55,7 @@ private:
     void stepDone(int index, qint64 recordId, const Status &status);
     void finish(const Status &status);
     void finishLater(const Status &status);
+    void releaseLock();
     std::unique_ptr<Step> makeStep(const QString &name);
     void log(const QString &line, const QString &stream);
 
