@@ -5,10 +5,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressDialog>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "UserName.h"
 #include "core/AppContext.h"
@@ -64,6 +68,28 @@ private:
     bool m_reported = false;
 };
 
+// Starts (or finds) the demo sandbox. The first start takes about a second (nginx and four
+// sample services), so it runs on a worker thread behind a busy indicator.
+core::Result<core::DemoInfo> startDemoSandbox()
+{
+    core::DemoSandbox sandbox;
+    if (sandbox.isRunning())
+        return sandbox.up();
+    QProgressDialog progress(Tr::tr("Starting the demo sandbox: a private nginx and four sample services on "
+                                    "loopback…"),
+                             QString(), 0, 0);
+    progress.setWindowTitle(Tr::tr("Switchyard"));
+    progress.setCancelButton(nullptr);
+    progress.setMinimumDuration(0);
+    QFutureWatcher<std::optional<core::Result<core::DemoInfo>>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&sandbox] { return std::optional(sandbox.up()); }));
+    progress.show();
+    loop.exec();
+    return *watcher.result();
+}
+
 } // namespace
 
 int Gui::run(const QStringList &arguments)
@@ -77,8 +103,7 @@ int Gui::run(const QStringList &arguments)
 
     QString location = parser.value(u"workspace"_s);
     if (parser.isSet(u"demo"_s)) {
-        core::DemoSandbox sandbox;
-        auto info = sandbox.up();
+        auto info = startDemoSandbox();
         if (!info.ok()) {
             QMessageBox::critical(nullptr, Tr::tr("Demo sandbox"),
                                   Tr::tr("The demo sandbox could not start:\n%1").arg(info.error().message));
