@@ -2,11 +2,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include "Cli.h"
 #include "CliOutput.h"
 #include "core/policy/MigrationLinter.h"
+#include "core/policy/MigrationRunner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,26 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::CliMigrations)
 };
 
+// Errors that mean the input is wrong rather than the run failing.
+int exitCodeFor(const core::Error &error)
+{
+    static const QSet<QString> badInput{u"migration.bad_url"_s,
+                                        u"migration.bad_name"_s,
+                                        u"migration.unreadable"_s,
+                                        u"migration.syntax"_s,
+                                        u"migration.parser"_s,
+                                        u"migration.bad_requirement"_s,
+                                        u"migration.duplicate_version"_s,
+                                        u"migration.connect"_s,
+                                        u"migration.driver"_s};
+    return badInput.contains(error.code) ? Cli::BadInput : Cli::Failed;
+}
+
+QJsonObject errorJson(const core::Error &error)
+{
+    return QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}};
+}
+
 } // namespace
 
 int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
@@ -27,11 +50,17 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
     parser.setApplicationDescription(
         Tr::tr("Lint PostgreSQL migrations for zero-downtime safety (locks, rewrites, breaking changes)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s, Tr::tr("lint"));
-    parser.addPositionalArgument(u"paths"_s, Tr::tr("Migration files or folders of *.sql files, in order."),
-                                 Tr::tr("PATH…"));
-    parser.addOption({u"json"_s, Tr::tr("One JSON array of findings on stdout.")});
-    parser.addOption({u"contract"_s, Tr::tr("Lint a contract release: breaking old code is expected.")});
+    parser.addPositionalArgument(u"action"_s, Tr::tr("lint, status or apply"));
+    parser.addPositionalArgument(
+        u"paths"_s, Tr::tr("lint: migration files or folders of *.sql files, in order."), Tr::tr("PATH…"));
+    parser.addOption({u"json"_s, Tr::tr("One JSON document on stdout.")});
+    parser.addOption({u"contract"_s, Tr::tr("lint: a contract release, breaking old code is expected.")});
+    parser.addOption({u"database"_s,
+                      Tr::tr("status, apply: the PostgreSQL database, postgresql://user@host:port/database."),
+                      Tr::tr("URL")});
+    parser.addOption({u"dir"_s, Tr::tr("status, apply: the folder of <version>_<name>.sql migration files."),
+                      Tr::tr("PATH")});
+    parser.addOption({u"dry-run"_s, Tr::tr("apply: show the plan, change nothing.")});
     if (!parser.parse(QStringList{u"switchyard migrations"_s} + arguments)) {
         out.error(Tr::tr("migrations: %1\nRun “switchyard migrations --help” for its options.")
                       .arg(parser.errorText()));
@@ -44,8 +73,22 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
         return Cli::Done;
     }
     QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != u"lint") {
-        out.error(Tr::tr("migrations: the action is “lint”. Run “switchyard migrations --help”."));
+    const QString action = positional.value(0);
+    if (action == u"status" || action == u"apply") {
+        const QString database = parser.value(u"database"_s);
+        const QString dir = parser.value(u"dir"_s);
+        if (positional.size() > 1 || database.isEmpty() || dir.isEmpty()) {
+            out.error(Tr::tr("migrations %1: give --database URL and --dir PATH (and no other arguments).")
+                          .arg(action));
+            return Cli::BadInput;
+        }
+        if (action == u"status")
+            return status(database, dir, out);
+        return apply(database, dir, parser.isSet(u"dry-run"_s), out);
+    }
+    if (action != u"lint") {
+        out.error(Tr::tr(
+            "migrations: the action is “lint”, “status” or “apply”. Run “switchyard migrations --help”."));
         return Cli::BadInput;
     }
     positional.removeFirst();
@@ -105,6 +148,117 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
     if (badInput)
         return Cli::BadInput;
     return errors > 0 ? Cli::Failed : Cli::Done;
+}
+
+namespace {
+
+QStringList folderFiles(const QString &dir, const CliOutput &out, bool *ok)
+{
+    *ok = QFileInfo(dir).isDir();
+    if (!*ok) {
+        out.error(Tr::tr("%1 is not a folder of migration files.").arg(dir));
+        return {};
+    }
+    return core::MigrationRunner::migrationFiles(dir);
+}
+
+} // namespace
+
+int CliMigrations::status(const QString &databaseUrl, const QString &dir, const CliOutput &out)
+{
+    bool ok = false;
+    const QStringList files = folderFiles(dir, out, &ok);
+    if (!ok)
+        return Cli::BadInput;
+    auto runner = core::MigrationRunner::open(databaseUrl, files);
+    if (!runner.ok()) {
+        out.error(runner.error().message);
+        if (out.json())
+            out.document(QJsonObject{{u"error"_s, errorJson(runner.error())}});
+        return exitCodeFor(runner.error());
+    }
+    auto rows = (*runner)->status();
+    if (!rows.ok()) {
+        out.error(rows.error().message);
+        if (out.json())
+            out.document(QJsonObject{{u"error"_s, errorJson(rows.error())}});
+        return exitCodeFor(rows.error());
+    }
+    QJsonArray json;
+    bool changed = false;
+    for (const core::MigrationRunner::FileStatus &s : *rows) {
+        changed = changed || s.checksum == core::MigrationRunner::Checksum::Changed;
+        json.append(QJsonObject{{u"version"_s, s.version},
+                                {u"name"_s, s.name},
+                                {u"file"_s, s.file},
+                                {u"state"_s, s.applied ? u"applied"_s : u"pending"_s},
+                                {u"checksum"_s, core::MigrationRunner::checksumToString(s.checksum)}});
+        QString checksum;
+        switch (s.checksum) {
+        case core::MigrationRunner::Checksum::Match:
+            checksum = Tr::tr("checksum matches");
+            break;
+        case core::MigrationRunner::Checksum::Changed:
+            checksum = Tr::tr("CHANGED since it was applied");
+            break;
+        case core::MigrationRunner::Checksum::NotRecorded:
+            checksum = Tr::tr("no checksum recorded");
+            break;
+        case core::MigrationRunner::Checksum::None:
+            break;
+        }
+        const QString state = s.file.isEmpty() ? Tr::tr("applied, no local file")
+                              : s.applied      ? Tr::tr("applied")
+                                               : Tr::tr("pending");
+        out.line(checksum.isEmpty() ? u"%1  %2  %3"_s.arg(s.version, s.name, state)
+                                    : u"%1  %2  %3, %4"_s.arg(s.version, s.name, state, checksum));
+    }
+    if (out.json())
+        out.document(json);
+    return changed ? Cli::Failed : Cli::Done;
+}
+
+int CliMigrations::apply(const QString &databaseUrl, const QString &dir, bool dryRun, const CliOutput &out)
+{
+    bool ok = false;
+    const QStringList files = folderFiles(dir, out, &ok);
+    if (!ok)
+        return Cli::BadInput;
+    core::MigrationRunner::Options options;
+    options.progress = [&out](const QString &line) { out.line(line); };
+    auto runner = core::MigrationRunner::open(databaseUrl, files, options);
+    if (!runner.ok()) {
+        out.error(runner.error().message);
+        if (out.json())
+            out.document(QJsonObject{{u"error"_s, errorJson(runner.error())}});
+        return exitCodeFor(runner.error());
+    }
+    auto report = (*runner)->apply(dryRun);
+    if (!report.ok()) {
+        out.error(report.error().message);
+        if (out.json())
+            out.document(QJsonObject{{u"dry_run"_s, dryRun}, {u"error"_s, errorJson(report.error())}});
+        return exitCodeFor(report.error());
+    }
+    QJsonArray steps;
+    for (const core::MigrationRunner::Step &step : report->steps) {
+        steps.append(
+            QJsonObject{{u"version"_s, step.version},
+                        {u"name"_s, step.name},
+                        {u"file"_s, step.file},
+                        {u"statements"_s, step.statements},
+                        {u"mode"_s, step.inTransaction ? u"transaction"_s : u"statement_by_statement"_s},
+                        {u"reason"_s, step.outsideTransactionReason}});
+    }
+    if (!dryRun && !report->verified.isEmpty())
+        out.line(Tr::tr("Verified: %1").arg(report->verified.join(u", "_s)));
+    if (out.json()) {
+        out.document(QJsonObject{{u"dry_run"_s, dryRun},
+                                 {dryRun ? u"plan"_s : u"applied"_s, steps},
+                                 {u"already_applied"_s, report->alreadyApplied},
+                                 {u"verified"_s, QJsonArray::fromStringList(report->verified)}});
+    }
+    return Cli::Done;
 }
 
 } // namespace app

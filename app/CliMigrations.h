@@ -9,6 +9,10 @@ class CliOutput;
 // `switchyard migrations lint PATH… [--json] [--contract]`: lints migration files (a folder means
 // its *.sql files in name order) as one migration set. Needs no workspace.
 // Exit codes: 0 no error finding, 1 at least one, 2 unreadable or unparsable input.
+// `switchyard migrations status --database URL --dir PATH [--json]` and
+// `switchyard migrations apply --database URL --dir PATH [--dry-run] [--json]`: core::MigrationRunner
+// (synchronous). Exit codes: 0 done, 1 failed (locked, changed file, failed statement, verification),
+// 2 bad input (URL, folder, file names, syntax, unreachable database).
 class CliMigrations
 {
 public:
@@ -16,6 +20,8 @@ public:
 
 private:
     static int lint(const QStringList &paths, bool contract, const CliOutput &out);
+    static int status(const QString &databaseUrl, const QString &dir, const CliOutput &out);
+    static int apply(const QString &databaseUrl, const QString &dir, bool dryRun, const CliOutput &out);
 };
 
 } // namespace app

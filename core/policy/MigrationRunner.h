@@ -1,0 +1,123 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+#include "core/policy/MigrationFile.h"
+
+namespace core {
+
+// Applies PostgreSQL migrations (Supabase CLI layout) to one database over QPSQL, and records them
+// where the Supabase CLI does (supabase_migrations.schema_migrations: version, statements, name), so
+// both tools agree on what is applied. Switchyard's SHA-256 of each file is kept alongside in
+// supabase_migrations.switchyard_checksums; a file that changed after it was applied is refused.
+//
+// Synchronous: status() and apply() block on the network and apply() may wait for the advisory
+// lock. Use it from the CLI or a worker thread, never from a GUI thread. One runner = one
+// connection, used only by the thread that created the runner.
+class MigrationRunner final
+{
+public:
+    // pg_advisory_lock key held while applying: 'SWYDMIGR' as a 64-bit integer.
+    static constexpr qint64 kAdvisoryLockKey = 0x535759444d494752;
+
+    struct Options
+    {
+        // How long apply() waits for another runner's advisory lock before failing.
+        int lockWaitMs = 30000;
+        // Called with one translated line per step (plan, file applied), for CLI progress.
+        std::function<void(const QString &)> progress;
+    };
+
+    enum class Checksum
+    {
+        None,        // not applied
+        Match,       // applied, recorded checksum equals the file's
+        Changed,     // applied, the file changed since
+        NotRecorded, // applied by another tool (e.g. the Supabase CLI): no checksum to compare
+    };
+
+    struct FileStatus
+    {
+        QString version;
+        QString name;
+        QString file; // empty: applied in the database, no local file
+        bool applied = false;
+        Checksum checksum = Checksum::None;
+    };
+
+    struct Step
+    {
+        QString version;
+        QString name;
+        QString file;
+        int statements = 0;
+        bool inTransaction = true;
+        QString outsideTransactionReason; // translated, when !inTransaction
+    };
+
+    struct ApplyReport
+    {
+        bool dryRun = false;
+        QList<Step> steps; // applied, or (dry run) would be applied, in order
+        int alreadyApplied = 0;
+        QStringList verified; // requirements checked, e.g. "table public.users"
+    };
+
+    // Connects to postgresql://user@host:port/database (no password in the URL: the keychain comes
+    // later; libpq's own environment applies) and loads the files (a folder's *.sql in name order:
+    // see migrationFiles). Errors: "migration.bad_url", "migration.connect", the file's load errors,
+    // "migration.duplicate_version".
+    [[nodiscard]] static Result<std::unique_ptr<MigrationRunner>> open(const QString &databaseUrl,
+                                                                       const QStringList &files);
+    [[nodiscard]] static Result<std::unique_ptr<MigrationRunner>>
+    open(const QString &databaseUrl, const QStringList &files, Options options);
+    ~MigrationRunner();
+    Q_DISABLE_COPY_MOVE(MigrationRunner)
+
+    // A folder's *.sql files sorted by name, or the file itself.
+    [[nodiscard]] static QStringList migrationFiles(const QString &path);
+    [[nodiscard]] static QString checksumToString(Checksum checksum);
+
+    // Every local file (in version order) and every version applied without a local file.
+    [[nodiscard]] Result<QList<FileStatus>> status();
+
+    // Applies pending files in version order (see the class comment), then checks every file's
+    // `-- requires:` declarations. Errors: "migration.locked", "migration.changed",
+    // "migration.failed" (names file, line, statement and the server's error),
+    // "migration.verify", "migration.sql". A dry run changes nothing and takes no lock.
+    [[nodiscard]] Result<ApplyReport> apply(bool dryRun);
+
+private:
+    MigrationRunner(QString connectionName, QString displayUrl, QList<MigrationFile> files, Options options);
+
+    struct Applied
+    {
+        QString version;
+        QString sha256; // empty: not recorded
+    };
+
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] Result<QList<Applied>> readApplied();
+    [[nodiscard]] Status refuseChanged(const QList<Applied> &applied) const;
+    [[nodiscard]] Status acquireLock();
+    void releaseLock();
+    [[nodiscard]] Status ensureTables();
+    [[nodiscard]] Status applyFile(const MigrationFile &file);
+    [[nodiscard]] Status record(const MigrationFile &file);
+    [[nodiscard]] Result<QStringList> verify();
+    void say(const QString &line) const;
+
+    QString m_connectionName;
+    QString m_displayUrl;
+    QList<MigrationFile> m_files;
+    Options m_options;
+};
+
+} // namespace core
