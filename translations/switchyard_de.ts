@@ -129,26 +129,6 @@ Run “switchyard %1 --help” for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: switchyard [--workspace PATH|URL] COMMAND [options]
-Without a command, opens the Switchyard window (--demo: on the demo sandbox).
-
-Commands:
-  status [--json]                             environments, slots, health, interrupted deployments
-  deploy --env NAME --version V [--dry-run]   blue-green deploy of a release
-  rollback --env NAME [--dry-run]             traffic back to the previous slot
-  resume ID                                   continue an interrupted deployment
-  history [--env NAME] [--limit N]            past deployments
-  audit verify                                check the audit log&apos;s hash chain
-  release add --version V [--commit SHA]      register a release
-  demo up | demo down                         start / stop the demo sandbox
-
-Every command takes --json for machine output and --help for its options;
---verbose shows the subsystems&apos; log lines.
-The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.
-Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2 — router %3%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +318,142 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
         <source>Deployment #%1 succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: switchyard [--workspace PATH|URL] COMMAND [options]
+Without a command, opens the Switchyard window (--demo: on the demo sandbox).
+
+Commands:
+  status [--json]                             environments, slots, health, interrupted deployments
+  deploy --env NAME --version V [--dry-run]   blue-green deploy of a release
+  rollback --env NAME [--dry-run]             traffic back to the previous slot
+  resume ID                                   continue an interrupted deployment
+  history [--env NAME] [--limit N]            past deployments
+  audit verify                                check the audit log&apos;s hash chain
+  release add --version V [--commit SHA]      register a release
+  demo up | demo down                         start / stop the demo sandbox
+  migrations lint PATH… [--contract]          lint SQL migration files
+  migrations status --database URL --dir PATH applied and pending migrations
+  migrations apply --database URL --dir PATH [--dry-run]
+                                              apply pending migrations
+
+Every command takes --json for machine output and --help for its options;
+--verbose shows the subsystems&apos; log lines.
+The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.
+Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CliMigrations</name>
+    <message>
+        <source>Lint PostgreSQL migrations for zero-downtime safety (locks, rewrites, breaking changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint, status or apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: migration files or folders of *.sql files, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: a contract release, breaking old code is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, apply: the PostgreSQL database, postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, apply: the folder of &lt;version&gt;_&lt;name&gt;.sql migration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: show the plan, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations: %1
+Run “switchyard migrations --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations %1: give --database URL and --dir PATH (and no other arguments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations: the action is “lint”, “status” or “apply”. Run “switchyard migrations --help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrations lint: name at least one migration file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no .sql migration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contract migration (breaks code that still runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expand migration (backward compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 (expand %2, contract %3) · errors: %4 · warnings: %5 · info: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of migration files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED since it was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, no local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::Gui</name>
@@ -368,6 +484,14 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
     </message>
     <message>
         <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox: a private nginx and four sample services on loopback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchyard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,6 +625,93 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ApprovalSignature</name>
+    <message>
+        <source>The approval file has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file has an unexpected field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s field &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s field &quot;%1&quot; is not a UTC time like 2026-01-31T09:30:00.000Z: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan digest &quot;%1&quot; is not a SHA-256 in lower-case hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval needs a signing time and an expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval expires before it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on the approval of plan %1 does not verify: the approval was altered or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on the rejection of plan %1 does not verify: the rejection was altered or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval was signed by the key %1, not by the expected identity&apos;s key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Switchyard approval file (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file has version %1; this Switchyard reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s field &quot;approval&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file signs a &quot;%1&quot;, not an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s plan digest &quot;%1&quot; is not a SHA-256 in lower-case hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s decision is &quot;%1&quot;; it must be &quot;approve&quot; or &quot;reject&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s signer key is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval file&apos;s signature is unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,6 +862,37 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
     </message>
 </context>
 <context>
+    <name>core::Ed25519</name>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key has %1 bytes; an Ed25519 public key has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; an Ed25519 signature has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key has %1 bytes; an Ed25519 secret key has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is damaged: its two halves do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::EnvironmentRepository</name>
     <message>
         <source>There is no environment #%1.</source>
@@ -782,6 +1024,278 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
     </message>
     <message>
         <source>The health endpoint answered HTTP %1 with a JSON object that has neither &quot;status&quot; (system format) nor &quot;ok&quot; (diag format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::MigrationFile</name>
+    <message>
+        <source>%1: a migration file is named &lt;version&gt;_&lt;name&gt;.sql, the version being digits (for example 20240101120000_add_users.sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the migration does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds %2, which cannot run inside a transaction block: the file runs statement by statement, and a failure leaves the statements before it applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: “%3” is not a requirement; write “-- requires: table schema.table”, “-- requires: column schema.table.column” or “-- requires: function schema.function”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::MigrationLinter</name>
+    <message>
+        <source>%1:1:1: cannot read the migration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the migration does not parse: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQL parser&apos;s output could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DO block&apos;s body is not analysed: the linter cannot see which statements it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer plain SQL statements in migrations, or review the block by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement takes an ACCESS EXCLUSIVE lock on %1 without a lock_timeout: while it waits for the lock, every other query on the table queues behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SET lock_timeout = &apos;2s&apos; (or SET LOCAL inside the transaction) before it, and retry the migration if it times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping column %1 of %2 breaks code that still reads or writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand/contract: release code that no longer uses %1 first, then drop the column in a later contract release (lint it with --contract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the type of column %1 of %2 rewrites the table under an ACCESS EXCLUSIVE lock and breaks code that still expects the old type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new column of the new type, write to both and backfill in batches, release code that reads the new column, then drop %1 in a contract release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1 of %2 scans the whole table under an ACCESS EXCLUSIVE lock, and old code that still writes NULL there will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once no running code writes NULL: ADD CONSTRAINT … CHECK (%1 IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT in a separate statement, then SET NOT NULL (no scan, PostgreSQL 12+) and drop the CHECK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding column %1 to %2 with the volatile default %3 rewrites the whole table under an ACCESS EXCLUSIVE lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding column %1 to %2 as NOT NULL without a default fails on a table that has rows, and old code that does not write the column fails too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the column as nullable (or with a constant default), backfill it, release code that writes it, then enforce NOT NULL through a validated CHECK constraint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding foreign key %1 on %2 checks every row while holding SHARE ROW EXCLUSIVE locks on %2 and %3, blocking their writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the constraint with NOT VALID, then run ALTER TABLE … VALIDATE CONSTRAINT in a separate statement (it takes only SHARE UPDATE EXCLUSIVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding CHECK constraint %1 on %2 scans the whole table under an ACCESS EXCLUSIVE lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 constraint %2 on %3 builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes for the whole build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first (in a migration of its own), then ALTER TABLE … ADD CONSTRAINT … %1 USING INDEX, which only takes a brief lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming table %1 to %2 breaks code that still uses the old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the new table (or a view named %2 over %1), move the code over in a release, then drop the old name in a contract release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming column %1 of %2 to %3 breaks code that still uses the old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column %2, write to both and backfill in batches, release code that reads %2, then drop %1 in a contract release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping table %1 breaks code that still uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release code that no longer uses %1 first, then drop the table in a later contract release (lint it with --contract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping function %1 breaks code that still calls it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 until no running code calls it and drop it in a contract release; to change it, create a function under a new name and move the code to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUNCATE %1 deletes every row, which code that is still running may need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release code that no longer needs the rows first, then empty or drop the table in a contract release; or delete in batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY cannot run inside a transaction block: this migration fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the statement out of BEGIN … COMMIT, into a migration file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE INDEX on %1 without CONCURRENTLY blocks writes to the table (SHARE lock) for the whole build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use CREATE INDEX CONCURRENTLY, outside a transaction block (in a migration file of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATE of every row of %1 in one statement locks all rows and writes a new version of each, blocking concurrent writers until it commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill in batches (for example by primary key ranges), each in its own transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::MigrationRunner</name>
+    <message>
+        <source>The database refused a migration bookkeeping query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 is not of the form postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 holds a password: passwords do not belong on command lines. Remove it from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver QPSQL is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not answer a catalog query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after it was applied to %2 (its SHA-256 differs from the recorded one). Migrations are forward-only: restore the file and add a new migration. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another migration run holds the migration lock on %1; gave up after waiting %2 ms. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another migration run on %1 to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the migration failed at “%3”: %4
+Its transaction was rolled back: nothing of %1 was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the migration failed at “%3”: %4
+%1 runs statement by statement: the statements before line %2 stay applied and it is not recorded as applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database refused to commit the migration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 lacks what the migrations declare the new code needs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to apply: %n migration(s) already applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n statement(s) in one transaction</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n statement(s) one by one — %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1621,52 @@ Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.</source
     </message>
     <message>
         <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SealedKey</name>
+    <message>
+        <source>Could not derive a key from the passphrase (Argon2id needs %1 MiB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed key is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the sealed key has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed key has format version %1; this Switchyard reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SecretStore</name>
+    <message>
+        <source>The system keyring did not answer (tried twice) while accessing &quot;%1&quot;. Make sure a Secret Service such as GNOME Keyring is running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring holds no secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to the secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete the secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not store the secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not read the secret &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +2478,10 @@ Checked at %2</source>
     </message>
     <message>
         <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
