@@ -9,11 +9,9 @@
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
-#include "core/engine/RouterFactory.h"
 #include "core/engine/StepContext.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/DeploymentRepository.h"
-#include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;

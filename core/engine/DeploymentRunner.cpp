@@ -11,14 +11,12 @@
 #include "core/engine/Planner.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
-#include "core/engine/RouterFactory.h"
 #include "core/engine/StepContext.h"
 #include "core/engine/SwitchStep.h"
 #include "core/engine/VerifyStandbyStep.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
-#include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;

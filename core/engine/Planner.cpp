@@ -5,7 +5,6 @@
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/ProcessIdentity.h"
-#include "core/engine/RouterFactory.h"
 #include "core/engine/StepContext.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
