@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 
 #include "CliMigrations.h"
+#include "CliMonitor.h"
 #include "CliOutput.h"
 #include "CliRun.h"
 #include "UserName.h"
@@ -92,7 +93,8 @@ QString mainHelp()
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
-                  "                                              apply pending migrations\n\n"
+                  "                                              apply pending migrations\n"
+                  "  monitor [--env NAME] [--interval-ms N]      watch triggers, roll back automatically\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -431,6 +433,8 @@ int Cli::run(const QStringList &arguments)
         return BadInput;
     }
     const QString command = rest.takeFirst();
+    if (command == u"monitor")
+        return CliMonitor::run(rest, workspaceLocation(workspaceOption), out);
     if (!kCommands.contains(command)) {
         out.error(Tr::tr("Unknown command “%1”.\n\n%2").arg(command, mainHelp()));
         return BadInput;

@@ -32,6 +32,7 @@
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
+#include "ui/TriggerSettingsDialog.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
@@ -128,6 +129,10 @@ void MainWindow::createActions()
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     deployment->addAction(m_deployAction);
     deployment->addAction(m_rollbackAction);
+    deployment
+        ->addAction(tr("Rollback &triggers…"), this,
+                    [this] { TriggerSettingsDialog(m_context.workspace, 0, this).exec(); })
+        ->setObjectName(u"triggerSettingsAction"_s);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
 
