@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -146,10 +147,13 @@ Figures runSwitchyard(const QString &dir, const QList<quint16> &ports, int secon
     monitor.setOptions(options);
     qint64 answered = 0;
     qint64 failed = 0;
+    QMap<QString, int> reasons;
     QObject::connect(&monitor, &core::HealthMonitor::sampled, &monitor, [&](const core::HealthSample &s) {
         ++answered;
-        if (s.isFailure())
+        if (s.isFailure()) {
             ++failed;
+            ++reasons[s.error.section(u':', 0, 0).left(60)];
+        }
     });
     monitor.start();
     QTest::qWait(warmupS * 1000);
