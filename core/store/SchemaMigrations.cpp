@@ -120,7 +120,8 @@ QStringList healthAndTriggers(const Dialect &dialect)
 
             u"CREATE TABLE health_rollups ("
             " environment_id {{BIGINT}} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
-            " slot TEXT NOT NULL, source TEXT NOT NULL, bucket_ms {{BIGINT}} NOT NULL, at {{BIGINT}} NOT NULL,"
+            " slot TEXT NOT NULL, source TEXT NOT NULL, bucket_ms {{BIGINT}} NOT NULL, at {{BIGINT}} NOT "
+            "NULL,"
             " samples {{BIGINT}} NOT NULL, failures {{BIGINT}} NOT NULL, degraded {{BIGINT}} NOT NULL,"
             " latency_p50_ms {{BIGINT}} NOT NULL, latency_p95_ms {{BIGINT}} NOT NULL,"
             " latency_max_ms {{BIGINT}} NOT NULL, requests {{BIGINT}} NOT NULL, errors {{BIGINT}} NOT NULL,"
