@@ -101,6 +101,22 @@ QStringList deploymentLog(const Dialect &dialect)
         });
 }
 
+// Issue 4: the database each environment migrates, and contract releases with their migrations.
+QStringList environmentDatabases(const Dialect &dialect)
+{
+    return expandAll(
+        dialect, {
+                     u"CREATE TABLE environment_databases ("
+                     " environment_id {{BIGINT}} PRIMARY KEY REFERENCES environments(id) ON DELETE CASCADE,"
+                     " url TEXT NOT NULL, password_key TEXT NOT NULL DEFAULT '',"
+                     " lock_timeout_ms INTEGER NOT NULL DEFAULT 5000, updated_at {{BIGINT}} NOT NULL)"_s,
+                     u"CREATE TABLE release_migrations ("
+                     " release_id {{BIGINT}} PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,"
+                     " contract INTEGER NOT NULL DEFAULT 0 CHECK (contract IN (0, 1)),"
+                     " migrations_dir TEXT NOT NULL DEFAULT '')"_s,
+                 });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -122,6 +138,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {3, u"environment databases, contract releases"_s, environmentDatabases},
     };
     return migrations;
 }
