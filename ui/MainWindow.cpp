@@ -29,6 +29,7 @@
 #include "ui/EnvironmentNames.h"
 #include "ui/EnvironmentOverview.h"
 #include "ui/InterruptedBanner.h"
+#include "ui/MigrationsView.h"
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
@@ -117,6 +118,18 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
+    auto *migrationsAction = new QAction(Theme::icon(u"database"_s), tr("&Migrations…"), this);
+    migrationsAction->setObjectName(u"migrationsAction"_s);
+    migrationsAction->setToolTip(
+        tr("Applied and pending database migrations per environment, with lint findings"));
+    connect(migrationsAction, &QAction::triggered, this, [this] {
+        auto *view = new MigrationsView(m_context, this);
+        view->setWindowFlag(Qt::Window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(1200, 720);
+        view->show();
+    });
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -128,6 +141,7 @@ void MainWindow::createActions()
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     deployment->addAction(m_deployAction);
     deployment->addAction(m_rollbackAction);
+    deployment->addAction(migrationsAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
 
@@ -138,6 +152,7 @@ void MainWindow::createActions()
     toolBar->setIconSize(QSize(20, 20));
     toolBar->addAction(m_deployAction);
     toolBar->addAction(m_rollbackAction);
+    toolBar->addAction(migrationsAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
 }
