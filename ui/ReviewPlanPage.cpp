@@ -59,6 +59,8 @@ ReviewPlanPage::ReviewPlanPage(core::AppContext &context, const ChooseTargetPage
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_digestCaption);
     layout->addWidget(m_digest);
+    // Takes the free space when the steps are hidden (a planning error), so the text stays on top.
+    layout->addStretch(0);
 }
 
 void ReviewPlanPage::initializePage()
@@ -83,6 +85,8 @@ void ReviewPlanPage::initializePage()
         m_digest->setText(m_plan->digest());
     }
     showLint();
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->setStretch(box->count() - 1, ok ? 0 : 1);
     Q_EMIT completeChanged();
 }
 
