@@ -164,7 +164,7 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
                  .arg(counts[static_cast<int>(core::FindingSeverity::Warning)])
                  .arg(counts[static_cast<int>(core::FindingSeverity::Info)]));
     if (out.json())
-        out.document(findings);
+        out.compactDocument(findings);
     if (badInput)
         return Cli::BadInput;
     return errors > 0 ? Cli::Failed : Cli::Done;

@@ -9,3 +9,4 @@ cmake --build "$BUILD" --parallel "$(nproc)"
 echo "== rollback latency"; "$BUILD/bench/BenchRollback" 20
 echo "== requests lost during 50 switches under load"; "$BUILD/bench/BenchSwitchUnderLoad" 50
 echo "== GUI cold start (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchGuiStartup" 7
+echo "== migration lint vs squawk"; bash scripts/bench-lint.sh 20000 3
