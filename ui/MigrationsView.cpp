@@ -87,6 +87,8 @@ MigrationsView::MigrationsView(core::AppContext &context, QWidget *parent)
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);
     m_findings->header()->setStretchLastSection(true);
+    for (int column = 0; column < 4; ++column)
+        m_findings->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_suggestion->setObjectName(u"migrationsSuggestion"_s);
     m_suggestion->setWordWrap(true);
     m_suggestion->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,6 +118,7 @@ MigrationsView::MigrationsView(core::AppContext &context, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({520, 680});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
