@@ -272,6 +272,8 @@ HttpRequest VercelClient::promoteRequest(const QString &projectId, const QString
                           u"/v10/projects/%1/promote/%2"_s.arg(HttpRequest::segment(projectId),
                                                                HttpRequest::segment(deploymentId)),
                           QJsonObject{}, tr("promote deployment %1").arg(deploymentId));
+    request.body.clear(); // the operation defines no body
+    request.contentType.clear();
     request.idempotent = false; // never retried blindly: the project is re-read instead
     withTeam(request);
     return request;
@@ -286,6 +288,8 @@ HttpRequest VercelClient::rollbackRequest(const QString &projectId,
                           u"/v1/projects/%1/rollback/%2"_s.arg(HttpRequest::segment(projectId),
                                                                HttpRequest::segment(deploymentId)),
                           QJsonObject{}, tr("roll back to deployment %1").arg(deploymentId));
+    request.body.clear();
+    request.contentType.clear();
     request.idempotent = false;
     if (!description.isEmpty())
         request.query.addQueryItem(u"description"_s, description);
