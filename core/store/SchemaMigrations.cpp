@@ -101,6 +101,21 @@ QStringList deploymentLog(const Dialect &dialect)
         });
 }
 
+// Issue 3: what cloud providers created for each deployment (Vercel deployment ids, Supabase
+// function versions, the KV value written), shown and linked in status and history.
+QStringList providerRefs(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE deployment_provider_refs ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " provider TEXT NOT NULL, kind TEXT NOT NULL, ref_id TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',"
+            " created_at {{BIGINT}} NOT NULL)"_s,
+            u"CREATE INDEX deployment_provider_refs_by_deployment ON deployment_provider_refs (deployment_id)"_s,
+        });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -122,6 +137,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {7, u"provider deployment ids and URLs"_s, providerRefs},
     };
     return migrations;
 }

@@ -85,6 +85,7 @@ Result<CloudConfig> CloudConfig::fromJson(const QJsonObject &json)
     vs.apiBaseUrl = QUrl(v.value(u"api_base_url"_s).toString());
     vs.teamId = v.value(u"team_id"_s).toString();
     vs.projectId = v.value(u"project_id"_s).toString();
+    vs.projectBySlot = stringMap(v.value(u"projects"_s));
     vs.projectName = v.value(u"project_name"_s).toString(vs.projectId);
     vs.repoId = v.value(u"repo_id"_s).toString();
     vs.gitRef = v.value(u"git_ref"_s).toString(vs.gitRef);

@@ -42,14 +42,19 @@ struct VercelSettings
 {
     QUrl apiBaseUrl;
     QString teamId;
-    QString projectId;
+    QString projectId;                     // one project for both slots, or:
+    QHash<QString, QString> projectBySlot; // slot → project (web A / web B, seed 000)
     QString projectName;
     QString repoId;
     QString gitRef = QStringLiteral("main");
     int buildTimeoutMs = 900000;
     int pollMs = 2000;
     int aliasTimeoutMs = 120000;
-    [[nodiscard]] bool isSet() const { return !projectId.isEmpty(); }
+    [[nodiscard]] bool isSet() const { return !projectId.isEmpty() || !projectBySlot.isEmpty(); }
+    [[nodiscard]] QString projectFor(const QString &slot) const
+    {
+        return projectBySlot.value(slot, projectId);
+    }
 };
 
 // Supabase part ("supabase": {…}): functions A/B as two projects or as function prefixes (seed 000).
