@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/engine/CloudStandby.h"
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/ProcessIdentity.h"
@@ -242,9 +243,12 @@ Status Planner::describeSteps(Plan &plan) const
             }
         } else if (step.name == QLatin1String(step::kDeployStandby)) {
             step.summary = Tr::tr("Deploy %1 to the standby slot %2").arg(plan.version, plan.toSlot);
-            step.actions << Tr::tr("run %1 (timeout %2 s)")
-                                .arg(quoted(DeployStandbyStep::commandFor(context)))
-                                .arg(s.commandTimeoutMs / 1000);
+            if (CloudStandby::applies(*env))
+                step.actions << CloudStandby::describe(context);
+            else
+                step.actions << Tr::tr("run %1 (timeout %2 s)")
+                                    .arg(quoted(DeployStandbyStep::commandFor(context)))
+                                    .arg(s.commandTimeoutMs / 1000);
         } else if (step.name == QLatin1String(step::kVerifyStandby)) {
             step.summary = Tr::tr("Verify that %1 answers healthy with %2").arg(plan.toSlot, plan.version);
             step.actions << Tr::tr("GET %1 every %2 s for up to %3 s: healthy, version %4")

@@ -117,6 +117,21 @@ QStringList environmentDatabases(const Dialect &dialect)
                  });
 }
 
+// Issue 3: what cloud providers created for each deployment (Vercel deployment ids, Supabase
+// function versions, the KV value written), shown and linked in status and history.
+QStringList providerRefs(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE deployment_provider_refs ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " provider TEXT NOT NULL, kind TEXT NOT NULL, ref_id TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',"
+            " created_at {{BIGINT}} NOT NULL)"_s,
+            u"CREATE INDEX deployment_provider_refs_by_deployment ON deployment_provider_refs (deployment_id)"_s,
+        });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -139,6 +154,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
         {3, u"environment databases, contract releases"_s, environmentDatabases},
+        {7, u"provider deployment ids and URLs"_s, providerRefs},
     };
     return migrations;
 }
