@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/Logging.h"
+#include "core/incidents/IncidentSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
 
@@ -122,6 +123,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
     };
     return migrations;
 }
