@@ -32,6 +32,7 @@
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
+#include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
@@ -130,6 +131,15 @@ void MainWindow::createActions()
     deployment->addAction(m_rollbackAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
+    // Incidents and the leadership view (issue 7): a window of its own, in the release manager's mode.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *incidents = view->addAction(tr("&Incidents and leadership view"));
+    incidents->setObjectName(u"incidentsAction"_s);
+    connect(incidents, &QAction::triggered, this, [this] {
+        auto *window = new LeadershipWindow(m_context, false);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
 
     QToolBar *toolBar = addToolBar(tr("Deployment"));
     toolBar->setObjectName(u"mainToolBar"_s);

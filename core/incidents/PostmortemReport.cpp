@@ -124,8 +124,8 @@ QString PostmortemReport::toMarkdown() const
 QString PostmortemReport::toHtml() const
 {
     const Incident &i = incident;
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto para = [&esc](const QString &s) {
+    auto esc = [](const QString &s) -> QString { return s.toHtmlEscaped(); };
+    auto para = [&esc](const QString &s) -> QString {
         return u"<p>"_s + esc(orNone(s)).replace(u'\n', u"<br>"_s) + u"</p>"_s;
     };
     QString h = u"<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">"_s;
