@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 
 #include "CliEnv.h"
+#include "CliIncidents.h"
 #include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
@@ -39,7 +40,8 @@ struct Tr
 };
 
 const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s};
+                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s,
+                            u"incident"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -98,7 +100,9 @@ QString mainHelp()
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
-                  "                                              apply pending migrations\n\n"
+                  "                                              apply pending migrations\n"
+                  "  incident list | show ID | open | update ID | export ID\n"
+                  "                                              incidents, timelines, updates\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -475,6 +479,8 @@ int Cli::run(const QStringList &arguments)
         return CliMigrations::run(rest, out);
     if (command == u"env")
         return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
+    if (command == u"incident")
+        return CliIncidents::run(workspaceLocation(workspaceOption), rest, out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));

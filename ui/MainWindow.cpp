@@ -33,6 +33,7 @@
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
+#include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,15 @@ void MainWindow::createActions()
     deployment->addAction(migrationsAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
+    // Incidents and the leadership view (issue 7): a window of its own, in the release manager's mode.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *incidents = view->addAction(tr("&Incidents and leadership view"));
+    incidents->setObjectName(u"incidentsAction"_s);
+    connect(incidents, &QAction::triggered, this, [this] {
+        auto *window = new LeadershipWindow(m_context, false);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
 
     QToolBar *toolBar = addToolBar(tr("Deployment"));
     toolBar->setObjectName(u"mainToolBar"_s);

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/Logging.h"
+#include "core/incidents/IncidentSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
 
@@ -154,6 +155,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
         {3, u"environment databases, contract releases"_s, environmentDatabases},
+        {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
     };
     return migrations;
