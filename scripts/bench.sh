@@ -9,3 +9,4 @@ cmake --build "$BUILD" --parallel "$(nproc)"
 echo "== rollback latency"; "$BUILD/bench/BenchRollback" 20
 echo "== requests lost during 50 switches under load"; "$BUILD/bench/BenchSwitchUnderLoad" 50
 echo "== GUI cold start (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchGuiStartup" 7
+echo "== health chart redraw, 24 h of 1 s samples x 2 slots x 2 metrics (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchChartRedraw"
