@@ -24,7 +24,6 @@ namespace ui {
 namespace {
 
 constexpr int kWidenByPx = 8;
-constexpr int kChartMargin = 4;
 
 // The trigger figures of one slot over the newest `windowMs` of its samples.
 core::RollingWindow
@@ -220,7 +219,6 @@ void HealthDashboard::plotWidthChanged()
     m_widthPending = true;
     QTimer::singleShot(0, this, [this] {
         m_widthPending = false;
-        alignPlotAreas();
         const int width = std::min(m_latency->plotWidth(), m_errors->plotWidth());
         // Narrower: always (never more points than pixels). Wider: only by a few pixels or more, so that
         // labels that grow and shrink with the data cannot keep the charts busy.
@@ -230,29 +228,6 @@ void HealthDashboard::plotWidthChanged()
         m_latency->refresh();
         m_errors->refresh();
     });
-}
-
-void HealthDashboard::alignPlotAreas()
-{
-    // Both charts (and the band) share one time axis: their plot areas start at the same x, however wide
-    // each one's value labels are, and leave room for the band's slot names.
-    int names = 0;
-    QFont bold = m_band->font();
-    bold.setBold(true);
-    for (const QString &slot : m_model.slotNames())
-        names = std::max(names, QFontMetrics(bold).horizontalAdvance(slot));
-    const auto natural = [](const HealthChart *chart) {
-        return chart->chart()->plotArea().left() - chart->chart()->margins().left();
-    };
-    const double target = std::max({natural(m_latency), natural(m_errors), names + 20.0});
-    for (HealthChart *chart : {m_latency, m_errors}) {
-        QMargins margins = chart->chart()->margins();
-        const int left = kChartMargin + static_cast<int>(std::ceil(target - natural(chart)));
-        if (std::abs(margins.left() - left) > 1) {
-            margins.setLeft(left);
-            chart->chart()->setMargins(margins);
-        }
-    }
 }
 
 void HealthDashboard::alignBand()

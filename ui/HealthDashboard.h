@@ -61,7 +61,6 @@ private:
     void takeMarkers(core::EnvironmentId environment);
     void plotWidthChanged();
     void alignBand();
-    void alignPlotAreas();
     void updateSummaries();
     void showHover(const QString &text);
 

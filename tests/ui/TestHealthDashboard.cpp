@@ -75,8 +75,10 @@ QPoint viewPosOf(ui::HealthChart *chart, QLineSeries *series, QPointF value)
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SWITCHYARD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name);
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the charts finish their layout
+    widget->grab().save(dir + u'/' + name);
 }
 
 } // namespace

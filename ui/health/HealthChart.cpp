@@ -151,6 +151,8 @@ void HealthChart::rebuild()
         m_lines << lines;
     }
 
+    // Whole numbers, unless the error-rate scale is small (a threshold under about 3 %).
+    m_axisY->setLabelFormat(m_kind == Kind::ErrorRate && thresholdValue() * 1.6 < 5 ? u"%.1f"_s : u"%.0f"_s);
     m_threshold = new QLineSeries;
     m_threshold->setObjectName(u"threshold"_s);
     QPen dashed(Theme::color(Theme::Tone::Bad));
@@ -235,7 +237,6 @@ void HealthChart::updateAxes()
     }
     m_axisY->setRange(0, top);
     m_axisY->applyNiceNumbers();
-    m_axisY->setLabelFormat(m_kind == Kind::ErrorRate && m_axisY->max() <= 10 ? u"%.1f"_s : u"%.0f"_s);
 
     const qint64 window =
         m_kind == Kind::Latency ? m_model.thresholds().latencyWindowMs : m_model.thresholds().errorWindowMs;

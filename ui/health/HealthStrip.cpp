@@ -14,7 +14,7 @@ namespace ui {
 
 namespace {
 
-constexpr int kBarWidth = 120;
+constexpr int kBarWidth = 90;
 constexpr int kBarHeight = 10;
 constexpr qint64 kMaxHoldMs = 60 * 1000;
 
@@ -79,9 +79,7 @@ QString HealthStrip::text() const
     const auto good = std::count_if(m_samples.cbegin(), m_samples.cend(),
                                     [](const core::HealthSample &s) { return !s.isFailure(); });
     const double share = 100.0 * static_cast<double>(good) / static_cast<double>(m_samples.size());
-    return tr("%1 % ok · %2 min")
-        .arg(share, 0, 'f', share >= 99.95 || share < 0.05 ? 0 : 1)
-        .arg(m_spanMs / 60000);
+    return tr("%1 % ok").arg(share, 0, 'f', share >= 99.95 || share < 0.05 ? 0 : 1);
 }
 
 QString HealthStrip::toolTipText() const
@@ -105,7 +103,7 @@ void HealthStrip::updateTexts()
 
 QSize HealthStrip::sizeHint() const
 {
-    return QSize(kBarWidth + 8 + fontMetrics().horizontalAdvance(tr("100.0 % ok · 15 min")),
+    return QSize(kBarWidth + 8 + fontMetrics().horizontalAdvance(tr("99.9 % ok")),
                  std::max(kBarHeight, fontMetrics().height()));
 }
 

@@ -28,7 +28,7 @@ public:
                 QWidget *parent = nullptr,
                 qint64 spanMs = kDefaultSpanMs);
 
-    // The words next to the strip ("100 % ok · 15 min", "no samples yet").
+    // The words next to the strip ("100 % ok", "97.5 % ok", "no samples yet"); the tooltip names the span.
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString toolTipText() const;
     [[nodiscard]] qsizetype sampleCount() const { return static_cast<qsizetype>(m_samples.size()); }

@@ -92,9 +92,11 @@ void StatusBand::paintEvent(QPaintEvent *)
         painter.setPen(Theme::slotColor(series.slot).darker(110));
         QFont bold = font();
         bold.setBold(true);
-        painter.setFont(bold);
-        painter.drawText(QRect(0, track.top(), m_left - 8, track.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         series.slot);
+        const QRect nameBox(0, track.top(), std::max(0, m_left - 6), track.height());
+        const bool fits = QFontMetrics(bold).horizontalAdvance(series.slot) <= nameBox.width();
+        painter.setFont(fits ? bold : font());
+        painter.drawText(nameBox, Qt::AlignRight | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(series.slot, Qt::ElideRight, nameBox.width()));
         painter.setFont(font());
         painter.fillRect(track, bandColor(HealthDashboardModel::Band::NoData));
         for (const HealthDashboardModel::Segment &segment : series.band) {
