@@ -10,6 +10,7 @@
 #include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
+#include "CliTokens.h"
 #include "UserName.h"
 #include "core/demo/DemoSandbox.h"
 #include "core/engine/Planner.h"
@@ -35,8 +36,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,    u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s};
+const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
+                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s, u"token"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -92,7 +93,9 @@ QString mainHelp()
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
-                  "                                              apply pending migrations\n\n"
+                  "                                              apply pending migrations\n"
+                  "  token set|status|remove [--env NAME] [--provider P]\n"
+                  "                                              provider API tokens in the keychain\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -439,6 +442,8 @@ int Cli::run(const QStringList &arguments)
         return demoCommand(rest, out);
     if (command == u"migrations")
         return CliMigrations::run(rest, out);
+    if (command == u"token")
+        return CliTokens::run(rest, workspaceLocation(workspaceOption), out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));

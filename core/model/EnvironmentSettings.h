@@ -16,6 +16,9 @@ struct EnvironmentSettings
     int monitorIntervalMs = 2000;  // between monitor probes
     bool requireSuccessInPrevious =
         true; // lifecycle: the release must have succeeded in the previous environment
+    // Per cloud provider ("vercel", "supabase", "cloudflare"): its non-secret settings and which
+    // keychain entry holds its token (see ProviderSettings). Never a secret value.
+    QJsonObject providers;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static EnvironmentSettings fromJson(const QJsonObject &json);
