@@ -51,6 +51,8 @@ public Q_SLOTS:
     void rollBack();
     void rollBackEnvironment(const QString &environment);
     void resumeDeployment(core::DeploymentId id);
+    // Asks which environment (when there are several), then opens its cloud provider settings.
+    void openProviderSettings(const QString &environment = {});
     // Re-reads everything from the workspace.
     void refresh();
 
