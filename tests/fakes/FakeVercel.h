@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "FakeServer.h"
+
+namespace fakes {
+
+// Vercel REST fake: one team project; deployments created from a git SHA go QUEUED → BUILDING →
+// READY (one step per GET of the deployment), or ERROR when `failBuilds`; promote and rollback are
+// accepted (202) and finish in the background: the project shows lastAliasRequest pending for
+// `aliasPolls` reads of the project, then succeeded with targets.production switched. Every call
+// must carry teamId=kTeam (a missing one is a violation, as Vercel answers 404 for team projects).
+class FakeVercel final : public FakeServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto kTeam = "team_switchyard";
+    static constexpr auto kProject = "prj_switchyard";
+    static constexpr auto kToken = "vercel-test-token";
+
+    explicit FakeVercel(QObject *parent = nullptr);
+
+    struct Deployment
+    {
+        QString id;
+        QString sha;
+        QString state;
+        QString target;
+        bool promoted = false;
+        qint64 created = 0;
+        QJsonObject meta;
+    };
+
+    bool failBuilds = false;
+    int aliasPolls = 2;
+    [[nodiscard]] QString productionDeploymentId() const { return m_production; }
+    [[nodiscard]] const QHash<QString, Deployment> &deployments() const { return m_deployments; }
+    // A READY production deployment that already served production (for rollback tests).
+    QString addPromotedDeployment(const QString &sha);
+
+protected:
+    FakeResponse errorResponse(int status, const QString &code, const QString &message) const override;
+    QList<std::pair<QByteArray, QByteArray>> rateLimitHeaders(int seconds) const override;
+    QStringList extraProblems(const ReceivedRequest &request, const QString &operationId) const override;
+
+private:
+    QJsonObject deploymentJson(const Deployment &d) const;
+    QJsonObject projectJson();
+    FakeResponse aliasRequest(const QString &type, const QHash<QString, QString> &params);
+
+    QHash<QString, Deployment> m_deployments;
+    QString m_production;
+    QJsonObject m_lastAlias;
+    int m_aliasPollsLeft = 0;
+    int m_next = 1;
+};
+
+} // namespace fakes
