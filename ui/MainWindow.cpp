@@ -21,6 +21,7 @@
 #include "core/AppContext.h"
 #include "core/engine/Planner.h"
 #include "core/health/SlotHealthMonitor.h"
+#include "core/providers/ProviderConnectionTester.h"
 #include "core/secrets/ProviderTokens.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
@@ -283,10 +284,13 @@ void MainWindow::openProviderSettings(const QString &environment)
         return;
     auto *store = new core::SecretStore(QString::fromLatin1(core::ProviderTokens::kKeychainService));
     auto *tokens = new core::ProviderTokens(*store);
+    auto *tester = new core::ProviderConnectionTester(m_context.nam, *tokens);
     auto *dialog = new ProviderSettingsDialog(m_context.workspace, environments->at(index).environment.id,
-                                              *tokens, nullptr, this);
+                                              *tokens, tester, this);
+    // Deleted with the dialog, after it (children go after the dialog's own widgets).
     store->setParent(dialog);
     tokens->setParent(dialog);
+    tester->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
