@@ -21,6 +21,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/ProviderRefRepository.h"
 #include "core/store/ReleaseRepository.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
@@ -101,6 +102,23 @@ QString mainHelp()
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
                   "Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.")
         .arg(core::Workspace::defaultLocation());
+}
+
+QJsonArray providerRefsJson(const QList<core::ProviderRef> &refs)
+{
+    QJsonArray array;
+    for (const core::ProviderRef &ref : refs)
+        array.append(ref.toJson());
+    return array;
+}
+
+// "      vercel deployment dpl_… https://…" under a deployment or an environment.
+void printProviderRefs(const CliOutput &out, const QList<core::ProviderRef> &refs)
+{
+    for (const core::ProviderRef &ref : refs)
+        out.line(u"      %1 %2 %3 %4"_s.arg(ref.provider, ref.kind, ref.id, ref.url)
+                     .trimmed()
+                     .prepend(u"      "_s));
 }
 
 class Commands
@@ -191,10 +209,25 @@ int Commands::status(bool probe)
                            .arg(healthText));
             slotArray.append(slotJson);
         }
+        // What the providers call the latest deployment's work, with links.
+        QList<core::ProviderRef> latestRefs;
+        core::DeploymentId latestId = 0;
+        if (auto latest = m_ws.deployments().list(env.id, 1); latest.ok() && !latest->isEmpty()) {
+            latestId = latest->first().id;
+            auto refs = core::ProviderRefRepository(m_ws.database(), m_ws.dialect()).forDeployment(latestId);
+            if (refs.ok())
+                latestRefs = *refs;
+        }
+        if (!latestRefs.isEmpty()) {
+            m_out.line(Tr::tr("  latest deployment #%1 at the providers:").arg(latestId));
+            printProviderRefs(m_out, latestRefs);
+        }
         envArray.append(QJsonObject{{u"service"_s, service.ok() ? service->name : QString()},
                                     {u"environment"_s, env.name},
                                     {u"router_slot"_s, routed.value_or(QString())},
-                                    {u"slots"_s, slotArray}});
+                                    {u"slots"_s, slotArray},
+                                    {u"latest_deployment"_s, latestId},
+                                    {u"provider_refs"_s, providerRefsJson(latestRefs)}});
     }
 
     core::Planner planner(m_ws, &m_nam);
@@ -243,6 +276,14 @@ int Commands::history(const QString &envName, int limit)
         for (const core::Environment &e : *envs)
             names.insert(e.id, e.name);
     }
+    QList<core::DeploymentId> ids;
+    for (const core::Deployment &d : *list)
+        ids << d.id;
+    auto refs = core::ProviderRefRepository(m_ws.database(), m_ws.dialect()).forDeployments(ids);
+    if (!refs.ok()) {
+        m_out.error(refs.error().message);
+        return Cli::Failed;
+    }
     QJsonArray array;
     m_out.line(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"#"_s, 5)
                    .arg(Tr::tr("ENVIRONMENT"), -12)
@@ -273,7 +314,9 @@ int Commands::history(const QString &envName, int limit)
                                                         : QString()},
                                  {u"requested_by"_s, d.requestedBy},
                                  {u"plan_digest"_s, d.planDigest},
-                                 {u"error"_s, d.error}});
+                                 {u"error"_s, d.error},
+                                 {u"provider_refs"_s, providerRefsJson(refs->value(d.id))}});
+        printProviderRefs(m_out, refs->value(d.id));
     }
     if (m_out.json())
         m_out.document(array);

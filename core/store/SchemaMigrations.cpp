@@ -101,6 +101,20 @@ QStringList deploymentLog(const Dialect &dialect)
         });
 }
 
+// Version 8 (issue 3): the provider refs (Vercel deployment ids, …) each deployment recorded.
+QStringList providerRefs(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE deployment_provider_refs ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " provider TEXT NOT NULL, kind TEXT NOT NULL, ref_id TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',"
+            " recorded_at {{BIGINT}} NOT NULL, UNIQUE (deployment_id, provider, kind, ref_id))"_s,
+            u"CREATE INDEX deployment_provider_refs_by_deployment ON deployment_provider_refs (deployment_id, id)"_s,
+        });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -122,6 +136,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {8, u"provider refs of deployments"_s, providerRefs},
     };
     return migrations;
 }
