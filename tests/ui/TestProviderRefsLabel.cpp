@@ -1,19 +1,24 @@
 // Provider refs in the deployment details pane: each ref with an http(s) URL is a link, and a click
 // opens it (through the label's opener, which is QDesktopServices outside tests).
 #include <QFormLayout>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
+#include "core/AppContext.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Service.h"
+#include "core/model/Slot.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ProviderRefRepository.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/DeploymentDetailsView.h"
+#include "ui/EnvironmentCard.h"
+#include "ui/MainWindow.h"
 #include "ui/ProviderRefsLabel.h"
 
 using namespace Qt::StringLiterals;
@@ -96,6 +101,50 @@ private Q_SLOTS:
         view.showDeployment(*without);
         QVERIFY(!refs->isVisibleTo(&view)); // no empty "Providers:" row
         QVERIFY(refs->text().isEmpty());
+    }
+
+    void environmentCardShowsTheLatestDeploymentsRefs()
+    {
+        auto opened =
+            core::Workspace::open(m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".sqlite"_s));
+        QVERIFY(opened.ok());
+        core::Workspace &ws = **opened;
+        auto service = ws.services().create(core::Service{0, u"shop"_s, {}});
+        core::Environment env;
+        env.serviceId = *service;
+        env.name = u"production"_s;
+        env.routerKind = u"nginx"_s;
+        auto envId = ws.environments().create(env);
+        core::Slot blue;
+        blue.environmentId = *envId;
+        blue.name = u"blue"_s;
+        blue.role = core::SlotRole::Live;
+        blue.healthUrl = u"http://127.0.0.1:9/health"_s;
+        QVERIFY(ws.environments().addSlot(blue).ok());
+        core::Deployment d;
+        d.environmentId = *envId;
+        d.version = u"v3.0.0"_s;
+        d.status = core::DeploymentStatus::Succeeded;
+        d.fromSlot = u"green"_s;
+        d.toSlot = u"blue"_s;
+        auto id = ws.deployments().create(d);
+        QVERIFY(id.ok());
+        QVERIFY(
+            core::ProviderRefRepository(ws.database(), ws.dialect())
+                .add(*id, {u"vercel"_s, u"deployment"_s, u"dpl_card"_s, u"https://vercel.com/x/dpl_card"_s})
+                .ok());
+
+        QNetworkAccessManager nam;
+        core::AppContext context{ws, &nam, u"tester"_s};
+        ui::MainWindow window(context);
+        window.show();
+        auto *card = window.findChild<ui::EnvironmentCard *>();
+        QVERIFY(card);
+        auto *refs = card->findChild<ui::ProviderRefsLabel *>(u"cardProviderRefs"_s);
+        QVERIFY(refs);
+        QVERIFY(refs->isVisibleTo(card));
+        QVERIFY2(refs->text().contains(u"<a href=\"https://vercel.com/x/dpl_card\">dpl_card</a>"_s),
+                 qPrintable(refs->text()));
     }
 };
 
