@@ -3,10 +3,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "CliEnv.h"
+#include "CliIncidents.h"
 #include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
@@ -17,6 +20,7 @@
 #include "core/engine/RouterFactory.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
+#include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
@@ -37,8 +41,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s, u"token"_s};
+const QStringList kCommands{u"status"_s,     u"deploy"_s, u"rollback"_s, u"resume"_s,
+                            u"history"_s,    u"audit"_s,  u"release"_s,  u"demo"_s,
+                            u"migrations"_s, u"env"_s,    u"incident"_s, u"token"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -90,11 +95,16 @@ QString mainHelp()
                   "  history [--env NAME] [--limit N]            past deployments\n"
                   "  audit verify                                check the audit log's hash chain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
+                  "      [--migrations DIR] [--contract]         with its migrations; a contract release\n"
+                  "  env set-database --env NAME --url URL [--password-stdin]\n"
+                  "                                              the database the env migrates\n"
                   "  demo up | demo down                         start / stop the demo sandbox\n"
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
                   "                                              apply pending migrations\n"
+                  "  incident list | show ID | open | update ID | export ID\n"
+                  "                                              incidents, timelines, updates\n"
                   "  token set|status|remove [--env NAME] [--provider P]\n"
                   "                                              provider API tokens in the keychain\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
@@ -108,7 +118,8 @@ QJsonArray providerRefsJson(const QList<core::ProviderRef> &refs)
 {
     QJsonArray array;
     for (const core::ProviderRef &ref : refs)
-        array.append(ref.toJson());
+        array.append(QJsonObject{
+            {u"provider"_s, ref.provider}, {u"kind"_s, ref.kind}, {u"id"_s, ref.id}, {u"url"_s, ref.url}});
     return array;
 }
 
@@ -132,7 +143,11 @@ public:
     int status(bool probe);
     int history(const QString &env, int limit);
     int auditVerify();
-    int releaseAdd(const QString &service, const QString &version, const QString &commit);
+    int releaseAdd(const QString &service,
+                   const QString &version,
+                   const QString &commit,
+                   const QString &migrationsDir,
+                   bool contract);
     QNetworkAccessManager *nam() { return &m_nam; }
 
 private:
@@ -214,7 +229,7 @@ int Commands::status(bool probe)
         core::DeploymentId latestId = 0;
         if (auto latest = m_ws.deployments().list(env.id, 1); latest.ok() && !latest->isEmpty()) {
             latestId = latest->first().id;
-            auto refs = core::ProviderRefRepository(m_ws.database(), m_ws.dialect()).forDeployment(latestId);
+            auto refs = core::ProviderRefRepository(m_ws).list(latestId);
             if (refs.ok())
                 latestRefs = *refs;
         }
@@ -279,10 +294,15 @@ int Commands::history(const QString &envName, int limit)
     QList<core::DeploymentId> ids;
     for (const core::Deployment &d : *list)
         ids << d.id;
-    auto refs = core::ProviderRefRepository(m_ws.database(), m_ws.dialect()).forDeployments(ids);
-    if (!refs.ok()) {
-        m_out.error(refs.error().message);
-        return Cli::Failed;
+    QHash<core::DeploymentId, QList<core::ProviderRef>> refs;
+    core::ProviderRefRepository refStore(m_ws);
+    for (const core::DeploymentId id : std::as_const(ids)) {
+        auto found = refStore.list(id);
+        if (!found.ok()) {
+            m_out.error(found.error().message);
+            return Cli::Failed;
+        }
+        refs.insert(id, *found);
     }
     QJsonArray array;
     m_out.line(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"#"_s, 5)
@@ -315,8 +335,8 @@ int Commands::history(const QString &envName, int limit)
                                  {u"requested_by"_s, d.requestedBy},
                                  {u"plan_digest"_s, d.planDigest},
                                  {u"error"_s, d.error},
-                                 {u"provider_refs"_s, providerRefsJson(refs->value(d.id))}});
-        printProviderRefs(m_out, refs->value(d.id));
+                                 {u"provider_refs"_s, providerRefsJson(refs.value(d.id))}});
+        printProviderRefs(m_out, refs.value(d.id));
     }
     if (m_out.json())
         m_out.document(array);
@@ -346,7 +366,11 @@ int Commands::auditVerify()
     return Cli::Done;
 }
 
-int Commands::releaseAdd(const QString &serviceName, const QString &version, const QString &commit)
+int Commands::releaseAdd(const QString &serviceName,
+                         const QString &version,
+                         const QString &commit,
+                         const QString &migrationsDir,
+                         bool contract)
 {
     auto services = m_ws.services().list();
     if (!services.ok()) {
@@ -372,6 +396,26 @@ int Commands::releaseAdd(const QString &serviceName, const QString &version, con
     release.serviceId = service->id;
     release.version = version;
     release.commitSha = commit;
+    release.contract = contract;
+    if (!migrationsDir.isEmpty()) {
+        release.migrationsDir = QFileInfo(migrationsDir).absoluteFilePath();
+        auto migrations = core::ReleaseMigrations::describeFolder(release.migrationsDir);
+        if (!migrations.ok()) {
+            m_out.error(migrations.error().message);
+            return Cli::BadInput;
+        }
+        release.migrations = *migrations;
+        core::Release probe = release;
+        auto checked = core::ReleaseMigrations::inspect(probe);
+        if (!checked.ok()) {
+            m_out.error(checked.error().message);
+            return Cli::BadInput;
+        }
+        if (auto refused = checked->refuseBreaking(version); !refused.ok()) {
+            m_out.error(refused.error().message);
+            return Cli::Blocked;
+        }
+    }
     auto id = m_ws.releases().create(release);
     if (!id.ok()) {
         m_out.error(id.error().message);
@@ -485,6 +529,10 @@ int Cli::run(const QStringList &arguments)
         return demoCommand(rest, out);
     if (command == u"migrations")
         return CliMigrations::run(rest, out);
+    if (command == u"env")
+        return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
+    if (command == u"incident")
+        return CliIncidents::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"token")
         return CliTokens::run(rest, workspaceLocation(workspaceOption), out);
 
@@ -524,9 +572,13 @@ int Cli::run(const QStringList &arguments)
         description = Tr::tr("Verify the append-only audit log.");
     } else if (command == u"release") {
         parser.addPositionalArgument(u"add"_s, Tr::tr("Register a release."));
-        parser.addOptions({version,
-                           {u"commit"_s, Tr::tr("Commit SHA."), Tr::tr("sha")},
-                           {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")}});
+        parser.addOptions(
+            {version,
+             {u"commit"_s, Tr::tr("Commit SHA."), Tr::tr("sha")},
+             {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")},
+             {u"migrations"_s, Tr::tr("Folder of the release's <version>_<name>.sql migrations."),
+              Tr::tr("dir")},
+             {u"contract"_s, Tr::tr("A contract release: its migrations may break old code.")}});
         description = Tr::tr("Register a release so it can be deployed.");
     }
     if (!parse(parser, command, description, rest, out, &code))
@@ -561,7 +613,8 @@ int Cli::run(const QStringList &arguments)
         if (parser.positionalArguments().value(0) != u"add" || !require(version))
             return BadInput;
         return commands.releaseAdd(parser.value(u"service"_s), parser.value(version),
-                                   parser.value(u"commit"_s));
+                                   parser.value(u"commit"_s), parser.value(u"migrations"_s),
+                                   parser.isSet(u"contract"_s));
     }
 
     CliRun runner(ws, commands.nam(), out, currentUserName());

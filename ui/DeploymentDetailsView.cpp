@@ -156,8 +156,7 @@ void DeploymentDetailsView::reloadSummary()
     m_digest->setText(d->planDigest.isEmpty() ? StatusText::none() : d->planDigest);
     m_digest->setToolTip(d->planDigest);
     // What the providers call this deployment's work (Vercel deployment ids, …), as links.
-    auto refs =
-        core::ProviderRefRepository(m_workspace.database(), m_workspace.dialect()).forDeployment(d->id);
+    auto refs = core::ProviderRefRepository(m_workspace).list(d->id);
     m_providerRefs->setRefs(refs.ok() ? *refs : QList<core::ProviderRef>{});
     if (auto *form = qobject_cast<QFormLayout *>(m_facts->layout()))
         form->setRowVisible(m_providerRefs, refs.ok() && !refs->isEmpty());

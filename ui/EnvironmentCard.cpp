@@ -9,6 +9,7 @@
 #include "ui/ProviderRefsLabel.h"
 #include "ui/StatusText.h"
 #include "ui/Theme.h"
+#include "ui/health/HealthStrip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,9 +54,15 @@ EnvironmentCard::EnvironmentCard(const core::Environment &environment,
     connect(m_rollbackButton, &QPushButton::clicked, this,
             [this] { Q_EMIT rollbackRequested(m_lookupName); });
 
+    auto *healthButton = new QPushButton(Theme::icon(u"health-chart"_s), tr("Health"), this);
+    healthButton->setObjectName(u"cardHealthButton"_s);
+    healthButton->setToolTip(tr("Latency, error rate and status of %1 over time").arg(environment.name));
+    connect(healthButton, &QPushButton::clicked, this, [this] { Q_EMIT healthRequested(m_environmentId); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(healthButton);
     header->addWidget(deployButton);
     header->addWidget(m_rollbackButton);
 
@@ -87,6 +94,11 @@ void EnvironmentCard::setProviderRefs(const QList<core::ProviderRef> &refs)
 {
     m_providerRefs->setRefs(refs);
     m_providerRefs->setVisible(!refs.isEmpty());
+}
+
+void EnvironmentCard::setHealthSource(HealthSeriesSource *source)
+{
+    m_healthSource = source;
 }
 
 void EnvironmentCard::setSlots(const QList<core::Slot> &slotList)
@@ -143,6 +155,8 @@ void EnvironmentCard::addSlotRow(int row, const core::Slot &slot)
     m_slotGrid->addWidget(version, row, 2);
     m_slotGrid->addWidget(dot, row, 3);
     m_slotGrid->addWidget(health, row, 4);
+    if (m_healthSource)
+        m_slotGrid->addWidget(new HealthStrip(*m_healthSource, m_environmentId, slot.name, this), row, 5);
     m_slotRows.insert(slot.name, SlotRow{slot.version, dot, health});
     setHealth(slot.name,
               slot.healthUrl.isEmpty() ? HealthSummary::notConfigured() : HealthSummary::checking());

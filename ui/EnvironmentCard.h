@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace ui {
 
+class HealthSeriesSource;
 class ProviderRefsLabel;
 
 // One environment at a glance: its name, router URL, and for each slot its LIVE / STANDBY badge,
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] core::EnvironmentId environmentId() const { return m_environmentId; }
     [[nodiscard]] QString lookupName() const { return m_lookupName; }
 
+    // Where the compact health strips of the slots read from (none without); set before setSlots().
+    void setHealthSource(HealthSeriesSource *source);
     void setSlots(const QList<core::Slot> &slotList);
     void setHealth(const QString &slot, const HealthSummary &health);
     // The version a slot runs, as the card shows it (empty if there is no such slot).
@@ -44,6 +47,7 @@ public:
 Q_SIGNALS:
     void deployRequested(const QString &environment);
     void rollbackRequested(const QString &environment);
+    void healthRequested(core::EnvironmentId environment);
 
 private:
     struct SlotRow
@@ -62,6 +66,7 @@ private:
     QPushButton *m_rollbackButton;
     ProviderRefsLabel *m_providerRefs;
     QHash<QString, SlotRow> m_slotRows;
+    HealthSeriesSource *m_healthSource = nullptr;
 };
 
 } // namespace ui

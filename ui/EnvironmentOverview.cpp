@@ -52,6 +52,15 @@ EnvironmentOverview::EnvironmentOverview(core::Workspace &workspace,
     reload();
 }
 
+void EnvironmentOverview::setHealthSource(HealthSeriesSource *source)
+{
+    m_healthSource = source;
+    for (EnvironmentCard *card : std::as_const(m_cards)) {
+        card->setHealthSource(source);
+        reloadSlots(card->environmentId()); // the slot rows again, now with their strips
+    }
+}
+
 void EnvironmentOverview::reload()
 {
     // Later, not now: a card may be the sender of the click that led here (through a modal question).
@@ -74,6 +83,8 @@ void EnvironmentOverview::reload()
                                          routerText(entry.environment, m_nam), this);
         connect(card, &EnvironmentCard::deployRequested, this, &EnvironmentOverview::deployRequested);
         connect(card, &EnvironmentCard::rollbackRequested, this, &EnvironmentOverview::rollbackRequested);
+        connect(card, &EnvironmentCard::healthRequested, this, &EnvironmentOverview::healthRequested);
+        card->setHealthSource(m_healthSource);
         m_layout->insertWidget(int(m_cards.size()), card);
         m_cards << card;
         reloadSlots(entry.environment.id);
@@ -92,9 +103,7 @@ void EnvironmentOverview::reloadSlots(core::EnvironmentId environment)
     // The latest deployment's provider refs (Vercel deployment ids, …) with links.
     QList<core::ProviderRef> refs;
     if (auto latest = m_workspace.deployments().list(environment, 1); latest.ok() && !latest->isEmpty()) {
-        if (auto found = core::ProviderRefRepository(m_workspace.database(), m_workspace.dialect())
-                             .forDeployment(latest->first().id);
-            found.ok())
+        if (auto found = core::ProviderRefRepository(m_workspace).list(latest->first().id); found.ok())
             refs = *found;
     }
     card->setProviderRefs(refs);

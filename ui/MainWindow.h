@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "core/model/Ids.h"
 #include "ui/Dialogs.h"
@@ -21,6 +22,10 @@ namespace ui {
 
 class DeploymentDetailsView;
 class EnvironmentOverview;
+class HealthDashboard;
+class HealthSeriesSource;
+class MemoryHealthSource;
+class TriggerNotifier;
 class InterruptedBanner;
 class RunDeploymentDialog;
 namespace models {
@@ -43,6 +48,9 @@ public:
     void setDialogs(Dialogs *dialogs);
 
     [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
+    // What the health dashboard and the cards' health strips read (the live probes of this session).
+    [[nodiscard]] HealthSeriesSource &healthSource() const;
+    [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
 
 public Q_SLOTS:
     // `environment` (a lookup name) is preselected when given.
@@ -50,6 +58,10 @@ public Q_SLOTS:
     // Asks which environment (when there are several), then rolls it back.
     void rollBack();
     void rollBackEnvironment(const QString &environment);
+    // Opens (or raises) the health dashboard, on `environment` when given.
+    void openHealthDashboard(core::EnvironmentId environment = 0);
+    // A rollback trigger fired: status bar (and tray) indication. The monitor's trigger signal calls it.
+    void notifyTriggerFired(const QString &environment, const QString &text);
     void resumeDeployment(core::DeploymentId id);
     // Asks which environment (when there are several), then opens its cloud provider settings.
     void openProviderSettings(const QString &environment = {});
@@ -85,6 +97,10 @@ private:
     QAction *m_deployAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_healthAction = nullptr;
+    MemoryHealthSource *m_healthSource = nullptr;
+    QPointer<HealthDashboard> m_dashboard;
+    TriggerNotifier *m_triggers = nullptr;
 };
 
 } // namespace ui

@@ -25,6 +25,7 @@ QJsonObject Plan::toJson() const
         {u"version"_s, version},
         {u"commit"_s, commit},
         {u"release_digest"_s, releaseDigest},
+        {u"contract"_s, contract},
         {u"from_slot"_s, fromSlot},
         {u"to_slot"_s, toSlot},
         {u"from_version"_s, fromVersion},
@@ -47,6 +48,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
     p.version = json.value(u"version"_s).toString();
     p.commit = json.value(u"commit"_s).toString();
     p.releaseDigest = json.value(u"release_digest"_s).toString();
+    p.contract = json.value(u"contract"_s).toBool();
     p.fromSlot = json.value(u"from_slot"_s).toString();
     p.toSlot = json.value(u"to_slot"_s).toString();
     p.fromVersion = json.value(u"from_version"_s).toString();

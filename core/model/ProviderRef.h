@@ -1,27 +1,17 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 namespace core {
 
-// What a provider calls the thing a deployment made or changed there, and where a person can see
-// it: a Vercel deployment (dpl_…, its inspector URL), a Supabase function version, the Cloudflare
-// KV write or Worker version. Recorded per deployment; status and history show and link them.
+// Something a cloud provider created for a deployment (a Vercel deployment, a Supabase function
+// version, the KV key written), so status and history can show and link it.
 struct ProviderRef
 {
     QString provider; // "vercel", "supabase", "cloudflare"
-    QString kind;     // "deployment", "function", "kv", "worker", …
-    QString id;       // the provider's own id
-    QString url;      // https://… to look at it (may be empty)
-
-    [[nodiscard]] QJsonObject toJson() const
-    {
-        return QJsonObject{{QStringLiteral("provider"), provider},
-                           {QStringLiteral("kind"), kind},
-                           {QStringLiteral("id"), id},
-                           {QStringLiteral("url"), url}};
-    }
+    QString kind;     // "deployment", "function", "kv"
+    QString id;       // dpl_…, function id, key=value
+    QString url;      // inspector / dashboard / public URL
 
     friend bool operator==(const ProviderRef &, const ProviderRef &) = default;
 };

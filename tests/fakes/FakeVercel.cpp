@@ -14,9 +14,10 @@ FakeVercel::FakeVercel(QObject *parent)
     : FakeServer(providerSpec(u"vercel.subset.json"_s), {}, parent)
 {
     on(u"getProject"_s, [this](const ReceivedRequest &, const QHash<QString, QString> &params) {
-        if (params.value(u"idOrName"_s) != QLatin1String(kProject))
+        const QString project = params.value(u"idOrName"_s);
+        if (project != QLatin1String(kProject) && project != QLatin1String(kProjectB))
             return errorResponse(404, u"not_found"_s, u"Project not found"_s);
-        return FakeResponse::json(200, projectJson());
+        return FakeResponse::json(200, projectJson(project));
     });
     on(u"createDeployment"_s, [this](const ReceivedRequest &r, const QHash<QString, QString> &) {
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
@@ -27,6 +28,7 @@ FakeVercel::FakeVercel(QObject *parent)
         d.target = body.value(u"target"_s).toString();
         d.created = QDateTime::currentMSecsSinceEpoch() + m_next;
         d.meta = body.value(u"meta"_s).toObject();
+        d.projectId = body.value(u"project"_s).toString(QString::fromLatin1(kProject));
         m_deployments.insert(d.id, d);
         return FakeResponse::json(200, deploymentJson(d));
     });
@@ -47,7 +49,7 @@ FakeVercel::FakeVercel(QObject *parent)
         const bool candidatesOnly = r.query.queryItemValue(u"rollbackCandidate"_s) == u"true";
         QJsonArray items;
         for (const Deployment &d : list) {
-            if (candidatesOnly && !d.promoted)
+            if ((candidatesOnly && !d.promoted) || d.projectId != r.query.queryItemValue(u"projectId"_s))
                 continue;
             items.append(deploymentJson(d));
         }
@@ -65,7 +67,7 @@ FakeVercel::FakeVercel(QObject *parent)
     });
 }
 
-QString FakeVercel::addPromotedDeployment(const QString &sha)
+QString FakeVercel::addPromotedDeployment(const QString &sha, const QString &project)
 {
     Deployment d;
     d.id = u"dpl_%1"_s.arg(m_next++);
@@ -74,63 +76,62 @@ QString FakeVercel::addPromotedDeployment(const QString &sha)
     d.target = u"production"_s;
     d.promoted = true;
     d.created = QDateTime::currentMSecsSinceEpoch() - 100000 + m_next;
+    d.projectId = project;
     m_deployments.insert(d.id, d);
-    m_production = d.id;
+    m_production.insert(project, d.id);
     return d.id;
 }
 
 FakeResponse FakeVercel::aliasRequest(const QString &type, const QHash<QString, QString> &params)
 {
-    if (params.value(u"projectId"_s) != QLatin1String(kProject))
+    const QString project = params.value(u"projectId"_s);
+    if (project != QLatin1String(kProject) && project != QLatin1String(kProjectB))
         return errorResponse(404, u"not_found"_s, u"Project not found"_s);
     auto it = m_deployments.find(params.value(u"deploymentId"_s));
-    if (it == m_deployments.end())
+    if (it == m_deployments.end() || it->projectId != project)
         return errorResponse(404, u"not_found"_s, u"Deployment not found"_s);
     if (it->state != u"READY")
         return errorResponse(400, u"deployment_not_ready"_s, u"The deployment is not ready"_s);
     if (type == u"rollback" && !it->promoted)
         return errorResponse(422, u"not_rollback_candidate"_s,
                              u"The deployment is not eligible for rollback"_s);
-    if (!m_lastAlias.isEmpty() && m_aliasPollsLeft > 0)
+    const QString status = m_lastAlias.value(project).value(u"jobStatus"_s).toString();
+    if (status == u"pending" || status == u"in-progress")
         return errorResponse(409, u"conflict"_s, u"Another alias job is running"_s);
-    m_lastAlias = QJsonObject{{u"type"_s, type},
-                              {u"jobStatus"_s, u"pending"_s},
-                              {u"fromDeploymentId"_s, m_production},
-                              {u"toDeploymentId"_s, it->id},
-                              {u"requestedAt"_s, double(QDateTime::currentMSecsSinceEpoch())}};
-    m_aliasPollsLeft = aliasPolls;
-    if (m_aliasPollsLeft <= 0)
-        projectJson(); // completes at once
+    m_lastAlias.insert(project, QJsonObject{{u"type"_s, type},
+                                            {u"jobStatus"_s, u"pending"_s},
+                                            {u"fromDeploymentId"_s, m_production.value(project)},
+                                            {u"toDeploymentId"_s, it->id},
+                                            {u"requestedAt"_s, double(QDateTime::currentMSecsSinceEpoch())}});
+    m_aliasPollsLeft.insert(project, aliasPolls);
     return FakeResponse::raw(202, {}, {});
 }
 
-QJsonObject FakeVercel::projectJson()
+QJsonObject FakeVercel::projectJson(const QString &projectId)
 {
-    if (!m_lastAlias.isEmpty() && m_lastAlias.value(u"jobStatus"_s).toString() == u"pending") {
-        if (m_aliasPollsLeft-- <= 0) {
-            m_lastAlias.insert(u"jobStatus"_s, u"succeeded"_s);
-            m_production = m_lastAlias.value(u"toDeploymentId"_s).toString();
-            m_deployments[m_production].promoted = true;
-        } else if (m_aliasPollsLeft < aliasPolls) {
-            m_lastAlias.insert(u"jobStatus"_s, u"in-progress"_s);
-        }
-    } else if (!m_lastAlias.isEmpty() && m_lastAlias.value(u"jobStatus"_s).toString() == u"in-progress") {
-        if (m_aliasPollsLeft-- <= 0) {
-            m_lastAlias.insert(u"jobStatus"_s, u"succeeded"_s);
-            m_production = m_lastAlias.value(u"toDeploymentId"_s).toString();
-            m_deployments[m_production].promoted = true;
+    QJsonObject &last = m_lastAlias[projectId];
+    const QString status = last.value(u"jobStatus"_s).toString();
+    if (status == u"pending" || status == u"in-progress") {
+        int &left = m_aliasPollsLeft[projectId];
+        if (left-- <= 0) {
+            last.insert(u"jobStatus"_s, u"succeeded"_s);
+            const QString to = last.value(u"toDeploymentId"_s).toString();
+            m_production.insert(projectId, to);
+            m_deployments[to].promoted = true;
+        } else {
+            last.insert(u"jobStatus"_s, u"in-progress"_s);
         }
     }
-    QJsonObject project{{u"id"_s, QString::fromLatin1(kProject)},
-                        {u"name"_s, u"web"_s},
+    QJsonObject project{{u"id"_s, projectId},
+                        {u"name"_s, projectId == QLatin1String(kProject) ? u"web-a"_s : u"web-b"_s},
                         {u"accountId"_s, QString::fromLatin1(kTeam)},
                         {u"autoAssignCustomDomains"_s, false}};
-    if (!m_production.isEmpty())
+    if (m_production.contains(projectId))
         project.insert(u"targets"_s,
-                       QJsonObject{{u"production"_s,
-                                    QJsonObject{{u"id"_s, m_production}, {u"readyState"_s, u"READY"_s}}}});
-    if (!m_lastAlias.isEmpty())
-        project.insert(u"lastAliasRequest"_s, m_lastAlias);
+                       QJsonObject{{u"production"_s, QJsonObject{{u"id"_s, m_production.value(projectId)},
+                                                                 {u"readyState"_s, u"READY"_s}}}});
+    if (!last.isEmpty())
+        project.insert(u"lastAliasRequest"_s, last);
     return project;
 }
 
@@ -147,7 +148,7 @@ QJsonObject FakeVercel::deploymentJson(const Deployment &d) const
                      {u"type"_s, u"LAMBDAS"_s},
                      {u"creator"_s, QJsonObject{{u"uid"_s, u"user_1"_s}}},
                      {u"inspectorUrl"_s, u"https://vercel.com/team/web/%1"_s.arg(d.id)},
-                     {u"projectId"_s, QString::fromLatin1(kProject)},
+                     {u"projectId"_s, d.projectId},
                      {u"target"_s, d.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.target)},
                      {u"isRollbackCandidate"_s, d.promoted},
                      {u"meta"_s, QJsonObject{{u"githubCommitSha"_s, d.sha}}}};

@@ -20,6 +20,7 @@ class FakeVercel final : public FakeServer
 public:
     static constexpr auto kTeam = "team_switchyard";
     static constexpr auto kProject = "prj_switchyard";
+    static constexpr auto kProjectB = "prj_switchyard_b";
     static constexpr auto kToken = "vercel-test-token";
 
     explicit FakeVercel(QObject *parent = nullptr);
@@ -30,6 +31,7 @@ public:
         QString sha;
         QString state;
         QString target;
+        QString projectId;
         bool promoted = false;
         qint64 created = 0;
         QJsonObject meta;
@@ -37,10 +39,13 @@ public:
 
     bool failBuilds = false;
     int aliasPolls = 2;
-    [[nodiscard]] QString productionDeploymentId() const { return m_production; }
+    [[nodiscard]] QString productionDeploymentId(const QString &project = QString::fromLatin1(kProject)) const
+    {
+        return m_production.value(project);
+    }
     [[nodiscard]] const QHash<QString, Deployment> &deployments() const { return m_deployments; }
     // A READY production deployment that already served production (for rollback tests).
-    QString addPromotedDeployment(const QString &sha);
+    QString addPromotedDeployment(const QString &sha, const QString &project = QString::fromLatin1(kProject));
 
 protected:
     FakeResponse errorResponse(int status, const QString &code, const QString &message) const override;
@@ -49,13 +54,13 @@ protected:
 
 private:
     QJsonObject deploymentJson(const Deployment &d) const;
-    QJsonObject projectJson();
+    QJsonObject projectJson(const QString &project);
     FakeResponse aliasRequest(const QString &type, const QHash<QString, QString> &params);
 
     QHash<QString, Deployment> m_deployments;
-    QString m_production;
-    QJsonObject m_lastAlias;
-    int m_aliasPollsLeft = 0;
+    QHash<QString, QString> m_production;    // project → deployment
+    QHash<QString, QJsonObject> m_lastAlias; // project → lastAliasRequest
+    QHash<QString, int> m_aliasPollsLeft;
     int m_next = 1;
 };
 

@@ -77,7 +77,7 @@ private Q_SLOTS:
         auto id = ws.deployments().create(d);
         QVERIFY(id.ok());
         m_withRefs = *id;
-        core::ProviderRefRepository refs(ws.database(), ws.dialect());
+        core::ProviderRefRepository refs(ws);
         QVERIFY(refs.add(m_withRefs, {u"vercel"_s, u"deployment"_s, u"dpl_7Gw5ZMBpQA8h9GF832KGp7nwbuh3"_s,
                                       u"https://vercel.com/acme/shop/7Gw5ZMBpQA8h9GF832KGp7nwbuh3"_s})
                     .ok());

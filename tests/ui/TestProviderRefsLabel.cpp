@@ -77,7 +77,7 @@ private Q_SLOTS:
         auto withRefs = ws.deployments().create(d);
         auto without = ws.deployments().create(d);
         QVERIFY(withRefs.ok() && without.ok());
-        QVERIFY(core::ProviderRefRepository(ws.database(), ws.dialect())
+        QVERIFY(core::ProviderRefRepository(ws)
                     .add(*withRefs,
                          {u"vercel"_s, u"deployment"_s, u"dpl_abc"_s, u"https://vercel.com/x/dpl_abc"_s})
                     .ok());
@@ -130,7 +130,7 @@ private Q_SLOTS:
         auto id = ws.deployments().create(d);
         QVERIFY(id.ok());
         QVERIFY(
-            core::ProviderRefRepository(ws.database(), ws.dialect())
+            core::ProviderRefRepository(ws)
                 .add(*id, {u"vercel"_s, u"deployment"_s, u"dpl_card"_s, u"https://vercel.com/x/dpl_card"_s})
                 .ok());
 

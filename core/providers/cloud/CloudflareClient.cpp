@@ -138,14 +138,20 @@ HttpRequest CloudflareClient::uploadWorkerRequest(const QString &scriptName,
                                                   const QString &moduleName,
                                                   const QByteArray &moduleSource,
                                                   const QString &kvBindingName,
-                                                  const QString &namespaceId) const
+                                                  const QString &namespaceId,
+                                                  const QHash<QString, QString> &plainText) const
 {
+    QJsonArray bindings{QJsonObject{
+        {u"type"_s, u"kv_namespace"_s}, {u"name"_s, kvBindingName}, {u"namespace_id"_s, namespaceId}}};
+    QStringList names = plainText.keys();
+    names.sort();
+    for (const QString &name : std::as_const(names))
+        bindings.append(
+            QJsonObject{{u"type"_s, u"plain_text"_s}, {u"name"_s, name}, {u"text"_s, plainText.value(name)}});
     const QJsonObject metadata{
         {u"main_module"_s, moduleName},
         {u"compatibility_date"_s, QString::fromLatin1(kCompatibilityDate)},
-        {u"bindings"_s,
-         QJsonArray{QJsonObject{
-             {u"type"_s, u"kv_namespace"_s}, {u"name"_s, kvBindingName}, {u"namespace_id"_s, namespaceId}}}},
+        {u"bindings"_s, bindings},
     };
     const QByteArray boundary = multipartBoundary();
     QByteArray body;
@@ -172,18 +178,20 @@ void CloudflareClient::uploadWorker(const QString &scriptName,
                                     const QByteArray &moduleSource,
                                     const QString &kvBindingName,
                                     const QString &namespaceId,
+                                    const QHash<QString, QString> &plainText,
                                     QObject *context,
                                     std::function<void(const Result<QJsonObject> &)> done)
 {
-    m_http.send(m_endpoint,
-                uploadWorkerRequest(scriptName, moduleName, moduleSource, kvBindingName, namespaceId),
-                context, [done = std::move(done)](const HttpResult &result) {
-                    if (!result.ok()) {
-                        done(result.error().toError());
-                        return;
-                    }
-                    done(result.response().result().toObject());
-                });
+    m_http.send(
+        m_endpoint,
+        uploadWorkerRequest(scriptName, moduleName, moduleSource, kvBindingName, namespaceId, plainText),
+        context, [done = std::move(done)](const HttpResult &result) {
+            if (!result.ok()) {
+                done(result.error().toError());
+                return;
+            }
+            done(result.response().result().toObject());
+        });
 }
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -47,12 +48,14 @@ public:
                     QObject *context,
                     std::function<void(const Status &)> done);
     // PUT …/workers/scripts/{name}: multipart, part `metadata` (main_module, compatibility_date,
-    // bindings: the KV namespace as `kvBindingName`) and the ES module `moduleName`. Returns result.
+    // bindings: the KV namespace as `kvBindingName`, each of `plainText` as a plain_text binding)
+    // and the ES module `moduleName`. Returns the envelope's result.
     void uploadWorker(const QString &scriptName,
                       const QString &moduleName,
                       const QByteArray &moduleSource,
                       const QString &kvBindingName,
                       const QString &namespaceId,
+                      const QHash<QString, QString> &plainText,
                       QObject *context,
                       std::function<void(const Result<QJsonObject> &)> done);
 
@@ -64,7 +67,8 @@ public:
                                                   const QString &moduleName,
                                                   const QByteArray &moduleSource,
                                                   const QString &kvBindingName,
-                                                  const QString &namespaceId) const;
+                                                  const QString &namespaceId,
+                                                  const QHash<QString, QString> &plainText = {}) const;
 
     static constexpr auto kCompatibilityDate = "2024-08-01";
 

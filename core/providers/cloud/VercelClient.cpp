@@ -70,6 +70,7 @@ struct VercelClient::AliasJob
     std::function<void(const Status &)> done;
     std::optional<Error> sendError; // the POST failed in a way that may still have reached Vercel
     QString lastSeen;
+    bool conflictSeen = false; // 409: another alias job ran; we waited for it once
 };
 
 VercelClient::VercelClient(HttpClient &http, ProviderEndpoint endpoint, QString teamId, QObject *parent)
@@ -348,6 +349,15 @@ void VercelClient::startAliasJob(const std::shared_ptr<AliasJob> &job)
                                         error.kind == ProviderError::Kind::Timeout ||
                                         error.kind == ProviderError::Kind::Malformed ||
                                         (error.kind == ProviderError::Kind::Http && error.httpStatus >= 500);
+            if (error.httpStatus == 409 && !job->conflictSeen) {
+                // Another promote/rollback is still running: wait for it (re-reading the
+                // project), then ask once more.
+                job->conflictSeen = true;
+                if (job->progress)
+                    job->progress(tr("Vercel: another alias job is running; waiting for it to finish"));
+                waitForIdle(job);
+                return;
+            }
             if (!mayHaveArrived) {
                 job->done(error.toError());
                 return;
@@ -363,6 +373,35 @@ void VercelClient::startAliasJob(const std::shared_ptr<AliasJob> &job)
                                              "switch")
                                               .arg(job->deploymentId));
         pollAliasJob(job);
+    });
+}
+
+void VercelClient::waitForIdle(const std::shared_ptr<AliasJob> &job)
+{
+    getProject(job->projectId, job->context, [this, job](const Result<VercelProject> &project) {
+        if (!project.ok()) {
+            job->done(project.error());
+            return;
+        }
+        const bool busy =
+            project->lastAliasStatus == u"pending" || project->lastAliasStatus == u"in-progress";
+        if (!busy) {
+            startAliasJob(job);
+            return;
+        }
+        if (job->deadline.hasExpired()) {
+            job->done(
+                Error{u"vercel.timeout"_s,
+                      tr("Vercel: another promote or rollback of %1 is still running. Wait for it in Vercel, "
+                         "then resume.")
+                          .arg(project->name),
+                      {}});
+            return;
+        }
+        QTimer::singleShot(job->pollMs, this, [this, job] {
+            if (job->context)
+                waitForIdle(job);
+        });
     });
 }
 

@@ -128,6 +128,7 @@ private:
     void withTeam(HttpRequest &request) const;
     void startAliasJob(const std::shared_ptr<AliasJob> &job);
     void pollAliasJob(const std::shared_ptr<AliasJob> &job);
+    void waitForIdle(const std::shared_ptr<AliasJob> &job);
 
     HttpClient &m_http;
     ProviderEndpoint m_endpoint;
