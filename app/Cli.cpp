@@ -14,6 +14,7 @@
 #include "CliMonitor.h"
 #include "CliOutput.h"
 #include "CliRun.h"
+#include "CliTokens.h"
 #include "UserName.h"
 #include "core/demo/DemoSandbox.h"
 #include "core/engine/Planner.h"
@@ -25,6 +26,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/ProviderRefRepository.h"
 #include "core/store/ReleaseRepository.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
@@ -40,8 +42,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s,  u"deploy"_s, u"rollback"_s,   u"resume"_s, u"history"_s, u"audit"_s,
-                            u"release"_s, u"demo"_s,   u"migrations"_s, u"env"_s,    u"incident"_s};
+const QStringList kCommands{u"status"_s,   u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
+                            u"audit"_s,    u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s,
+                            u"incident"_s, u"token"_s,   u"monitor"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -103,12 +106,32 @@ QString mainHelp()
                   "                                              apply pending migrations\n"
                   "  incident list | show ID | open | update ID | export ID\n"
                   "                                              incidents, timelines, updates\n"
-                  "  monitor [--env NAME] [--interval-ms N]      watch triggers, roll back automatically\n\n"
+                  "  monitor [--env NAME] [--interval-ms N]      watch triggers, roll back automatically\n"
+                  "  token set|status|remove [--env NAME] [--provider P]\n"
+                  "                                              provider API tokens in the keychain\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
                   "Exit codes: 0 done, 1 failed, 2 usage or bad input, 3 blocked by policy.")
         .arg(core::Workspace::defaultLocation());
+}
+
+QJsonArray providerRefsJson(const QList<core::ProviderRef> &refs)
+{
+    QJsonArray array;
+    for (const core::ProviderRef &ref : refs)
+        array.append(QJsonObject{
+            {u"provider"_s, ref.provider}, {u"kind"_s, ref.kind}, {u"id"_s, ref.id}, {u"url"_s, ref.url}});
+    return array;
+}
+
+// "      vercel deployment dpl_… https://…" under a deployment or an environment.
+void printProviderRefs(const CliOutput &out, const QList<core::ProviderRef> &refs)
+{
+    for (const core::ProviderRef &ref : refs)
+        out.line(u"      %1 %2 %3 %4"_s.arg(ref.provider, ref.kind, ref.id, ref.url)
+                     .trimmed()
+                     .prepend(u"      "_s));
 }
 
 class Commands
@@ -203,10 +226,25 @@ int Commands::status(bool probe)
                            .arg(healthText));
             slotArray.append(slotJson);
         }
+        // What the providers call the latest deployment's work, with links.
+        QList<core::ProviderRef> latestRefs;
+        core::DeploymentId latestId = 0;
+        if (auto latest = m_ws.deployments().list(env.id, 1); latest.ok() && !latest->isEmpty()) {
+            latestId = latest->first().id;
+            auto refs = core::ProviderRefRepository(m_ws).list(latestId);
+            if (refs.ok())
+                latestRefs = *refs;
+        }
+        if (!latestRefs.isEmpty()) {
+            m_out.line(Tr::tr("  latest deployment #%1 at the providers:").arg(latestId));
+            printProviderRefs(m_out, latestRefs);
+        }
         envArray.append(QJsonObject{{u"service"_s, service.ok() ? service->name : QString()},
                                     {u"environment"_s, env.name},
                                     {u"router_slot"_s, routed.value_or(QString())},
-                                    {u"slots"_s, slotArray}});
+                                    {u"slots"_s, slotArray},
+                                    {u"latest_deployment"_s, latestId},
+                                    {u"provider_refs"_s, providerRefsJson(latestRefs)}});
     }
 
     core::Planner planner(m_ws, &m_nam);
@@ -255,6 +293,19 @@ int Commands::history(const QString &envName, int limit)
         for (const core::Environment &e : *envs)
             names.insert(e.id, e.name);
     }
+    QList<core::DeploymentId> ids;
+    for (const core::Deployment &d : *list)
+        ids << d.id;
+    QHash<core::DeploymentId, QList<core::ProviderRef>> refs;
+    core::ProviderRefRepository refStore(m_ws);
+    for (const core::DeploymentId id : std::as_const(ids)) {
+        auto found = refStore.list(id);
+        if (!found.ok()) {
+            m_out.error(found.error().message);
+            return Cli::Failed;
+        }
+        refs.insert(id, *found);
+    }
     QJsonArray array;
     m_out.line(u"%1 %2 %3 %4 %5 %6 %7"_s.arg(u"#"_s, 5)
                    .arg(Tr::tr("ENVIRONMENT"), -12)
@@ -285,7 +336,9 @@ int Commands::history(const QString &envName, int limit)
                                                         : QString()},
                                  {u"requested_by"_s, d.requestedBy},
                                  {u"plan_digest"_s, d.planDigest},
-                                 {u"error"_s, d.error}});
+                                 {u"error"_s, d.error},
+                                 {u"provider_refs"_s, providerRefsJson(refs.value(d.id))}});
+        printProviderRefs(m_out, refs.value(d.id));
     }
     if (m_out.json())
         m_out.document(array);
@@ -484,6 +537,8 @@ int Cli::run(const QStringList &arguments)
         return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"incident")
         return CliIncidents::run(workspaceLocation(workspaceOption), rest, out);
+    if (command == u"token")
+        return CliTokens::run(rest, workspaceLocation(workspaceOption), out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));

@@ -38,6 +38,7 @@ done
 [[ -n "$PGPORT" ]] || { echo "test.sh: PostgreSQL did not start"; cat "$TMP/pg/server.log"; exit 1; }
 export SWITCHYARD_TEST_PG="postgresql://postgres@127.0.0.1:$PGPORT/postgres"
 export SWITCHYARD_REQUIRE_PG=1
+export SWITCHYARD_REQUIRE_NODE=1
 
 # A D-Bus session with an unlocked keyring, in a fresh HOME (see TOOLCHAIN.md).
 KH="$TMP/keyring"

@@ -9,8 +9,10 @@
 
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/ProviderRefRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/LogView.h"
+#include "ui/ProviderRefsLabel.h"
 #include "ui/StatusText.h"
 #include "ui/Theme.h"
 #include "ui/models/StepRecordModel.h"
@@ -31,6 +33,7 @@ DeploymentDetailsView::DeploymentDetailsView(core::Workspace &workspace, QWidget
     , m_times(factLabel(u"detailsTimes"_s))
     , m_digest(factLabel(u"detailsDigest"_s))
     , m_error(new QLabel(this))
+    , m_providerRefs(new ProviderRefsLabel(this))
     , m_stepsView(new QTableView(this))
     , m_log(new LogView(this))
 {
@@ -49,6 +52,7 @@ DeploymentDetailsView::DeploymentDetailsView(core::Workspace &workspace, QWidget
     facts->addRow(tr("Requested by:"), m_requestedBy);
     facts->addRow(tr("Time:"), m_times);
     facts->addRow(tr("Plan digest:"), m_digest);
+    facts->addRow(tr("Providers:"), m_providerRefs);
     m_error->setObjectName(u"detailsError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -151,6 +155,11 @@ void DeploymentDetailsView::reloadSummary()
                          : tr("%1, not finished").arg(StatusText::dateTime(d->startedAt)));
     m_digest->setText(d->planDigest.isEmpty() ? StatusText::none() : d->planDigest);
     m_digest->setToolTip(d->planDigest);
+    // What the providers call this deployment's work (Vercel deployment ids, …), as links.
+    auto refs = core::ProviderRefRepository(m_workspace).list(d->id);
+    m_providerRefs->setRefs(refs.ok() ? *refs : QList<core::ProviderRef>{});
+    if (auto *form = qobject_cast<QFormLayout *>(m_facts->layout()))
+        form->setRowVisible(m_providerRefs, refs.ok() && !refs->isEmpty());
     if (!d->error.isEmpty()) {
         m_error->setText(d->error);
         m_error->show();

@@ -14,6 +14,7 @@ class Workspace;
 namespace ui {
 
 class LogView;
+class ProviderRefsLabel;
 namespace models {
 class StepRecordModel;
 }
@@ -52,6 +53,7 @@ private:
     QLabel *m_times;
     QLabel *m_digest;
     QLabel *m_error;
+    ProviderRefsLabel *m_providerRefs;
     QTableView *m_stepsView;
     LogView *m_log;
 };

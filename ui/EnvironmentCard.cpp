@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/ProviderRefsLabel.h"
 #include "ui/StatusText.h"
 #include "ui/Theme.h"
 #include "ui/health/HealthStrip.h"
@@ -34,6 +35,7 @@ EnvironmentCard::EnvironmentCard(const core::Environment &environment,
     , m_lookupName(lookupName)
     , m_slotGrid(new QGridLayout)
     , m_rollbackButton(new QPushButton(Theme::icon(u"rollback"_s), tr("Roll back"), this))
+    , m_providerRefs(new ProviderRefsLabel(this))
 {
     setObjectName(u"environmentCard"_s);
     setProperty("environment", environment.name);
@@ -83,6 +85,15 @@ EnvironmentCard::EnvironmentCard(const core::Environment &environment,
     layout->addWidget(subtitle);
     layout->addWidget(rule);
     layout->addLayout(m_slotGrid);
+    m_providerRefs->setObjectName(u"cardProviderRefs"_s);
+    m_providerRefs->hide();
+    layout->addWidget(m_providerRefs);
+}
+
+void EnvironmentCard::setProviderRefs(const QList<core::ProviderRef> &refs)
+{
+    m_providerRefs->setRefs(refs);
+    m_providerRefs->setVisible(!refs.isEmpty());
 }
 
 void EnvironmentCard::setHealthSource(HealthSeriesSource *source)

@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include "core/model/Environment.h"
+#include "core/model/ProviderRef.h"
 #include "core/model/Slot.h"
 #include "ui/HealthSummary.h"
 
@@ -14,6 +15,7 @@ class QPushButton;
 namespace ui {
 
 class HealthSeriesSource;
+class ProviderRefsLabel;
 
 // One environment at a glance: its name, router URL, and for each slot its LIVE / STANDBY badge,
 // version and health (dot + words). Deploy and roll back start from here too.
@@ -39,6 +41,8 @@ public:
     void setHealth(const QString &slot, const HealthSummary &health);
     // The version a slot runs, as the card shows it (empty if there is no such slot).
     [[nodiscard]] QString versionOf(const QString &slot) const;
+    // What the providers call the latest deployment's work (ids, links); hidden when empty.
+    void setProviderRefs(const QList<core::ProviderRef> &refs);
 
 Q_SIGNALS:
     void deployRequested(const QString &environment);
@@ -60,6 +64,7 @@ private:
     QString m_lookupName;
     QGridLayout *m_slotGrid;
     QPushButton *m_rollbackButton;
+    ProviderRefsLabel *m_providerRefs;
     QHash<QString, SlotRow> m_slotRows;
     HealthSeriesSource *m_healthSource = nullptr;
 };

@@ -5,7 +5,9 @@
 
 #include "core/engine/RouterFactory.h"
 #include "core/health/SlotHealthMonitor.h"
+#include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/ProviderRefRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/EnvironmentCard.h"
 #include "ui/EnvironmentNames.h"
@@ -98,6 +100,13 @@ void EnvironmentOverview::reloadSlots(core::EnvironmentId environment)
     if (!slotList.ok())
         return;
     card->setSlots(*slotList);
+    // The latest deployment's provider refs (Vercel deployment ids, …) with links.
+    QList<core::ProviderRef> refs;
+    if (auto latest = m_workspace.deployments().list(environment, 1); latest.ok() && !latest->isEmpty()) {
+        if (auto found = core::ProviderRefRepository(m_workspace).list(latest->first().id); found.ok())
+            refs = *found;
+    }
+    card->setProviderRefs(refs);
     for (const core::Slot &slot : *slotList) {
         if (auto outcome = m_monitor.latest(environment, slot.name))
             card->setHealth(slot.name, HealthSummary::fromOutcome(*outcome, slot.version));

@@ -21,6 +21,9 @@
 #include "core/AppContext.h"
 #include "core/engine/Planner.h"
 #include "core/health/SlotHealthMonitor.h"
+#include "core/providers/ProviderConnectionTester.h"
+#include "core/secrets/ProviderTokens.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/DeployWizard.h"
@@ -32,6 +35,7 @@
 #include "ui/InterruptedBanner.h"
 #include "ui/MigrationsView.h"
 #include "ui/PlanText.h"
+#include "ui/ProviderSettingsDialog.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
 #include "ui/TriggerNotifier.h"
@@ -159,6 +163,11 @@ void MainWindow::createActions()
                     [this] { TriggerSettingsDialog(m_context.workspace, 0, this).exec(); })
         ->setObjectName(u"triggerSettingsAction"_s);
     deployment->addAction(migrationsAction);
+    auto *providersAction = new QAction(tr("Cloud &providers…"), this);
+    providersAction->setObjectName(u"providerSettingsAction"_s);
+    providersAction->setToolTip(tr("Provider settings, API tokens and connection tests of an environment"));
+    connect(providersAction, &QAction::triggered, this, [this] { openProviderSettings(); });
+    deployment->addAction(providersAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
     // Incidents and the leadership view (issue 7): a window of its own, in the release manager's mode.
@@ -336,6 +345,39 @@ void MainWindow::rollBack()
     }
     if (!chosen.isEmpty())
         rollBackEnvironment(chosen);
+}
+
+void MainWindow::openProviderSettings(const QString &environment)
+{
+    auto environments = EnvironmentNames::list(m_context.workspace);
+    if (!environments.ok() || environments->isEmpty()) {
+        m_dialogs->showError(this, tr("Cloud providers"),
+                             environments.ok() ? tr("This workspace has no environments.")
+                                               : environments.error().message);
+        return;
+    }
+    QStringList names;
+    for (const EnvironmentNames::Entry &entry : *environments)
+        names << entry.lookupName;
+    QString chosen = environment.isEmpty() ? names.first() : environment;
+    if (environment.isEmpty() && names.size() > 1) {
+        chosen = m_dialogs->chooseItem(this, tr("Cloud providers"), tr("Environment:"), names,
+                                       int(names.indexOf(defaultRollbackEnvironment(names))));
+    }
+    const qsizetype index = names.indexOf(chosen);
+    if (index < 0)
+        return;
+    auto *store = new core::SecretStore(QString::fromLatin1(core::ProviderTokens::kKeychainService));
+    auto *tokens = new core::ProviderTokens(*store);
+    auto *tester = new core::ProviderConnectionTester(m_context.nam, *tokens);
+    auto *dialog = new ProviderSettingsDialog(m_context.workspace, environments->at(index).environment.id,
+                                              *tokens, tester, this);
+    // Deleted with the dialog, after it (children go after the dialog's own widgets).
+    store->setParent(dialog);
+    tokens->setParent(dialog);
+    tester->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString MainWindow::defaultRollbackEnvironment(const QStringList &names) const

@@ -63,6 +63,8 @@ public Q_SLOTS:
     // A rollback trigger fired: status bar (and tray) indication. The monitor's trigger signal calls it.
     void notifyTriggerFired(const QString &environment, const QString &text);
     void resumeDeployment(core::DeploymentId id);
+    // Asks which environment (when there are several), then opens its cloud provider settings.
+    void openProviderSettings(const QString &environment = {});
     // Re-reads everything from the workspace.
     void refresh();
 

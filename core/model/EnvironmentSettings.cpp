@@ -17,6 +17,8 @@ QJsonObject EnvironmentSettings::toJson() const
     };
     if (!metricsUrl.isEmpty())
         json.insert(u"metrics_url"_s, metricsUrl);
+    if (!providers.isEmpty())
+        json.insert(u"providers"_s, providers);
     return json;
 }
 
@@ -32,6 +34,7 @@ EnvironmentSettings EnvironmentSettings::fromJson(const QJsonObject &json)
     s.requireSuccessInPrevious =
         json.value(u"require_success_in_previous"_s).toBool(s.requireSuccessInPrevious);
     s.metricsUrl = json.value(u"metrics_url"_s).toString();
+    s.providers = json.value(u"providers"_s).toObject();
     return s;
 }
 

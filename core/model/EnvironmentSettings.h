@@ -20,6 +20,9 @@ struct EnvironmentSettings
     // Optional metrics source for the health monitor: a JSON endpoint answering
     // {"requests": N, "errors": M}, cumulative counters of what users got (empty: none).
     QString metricsUrl;
+    // Per cloud provider ("vercel", "supabase", "cloudflare"): its non-secret settings and which
+    // keychain entry holds its token (see ProviderSettings). Never a secret value.
+    QJsonObject providers;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static EnvironmentSettings fromJson(const QJsonObject &json);
