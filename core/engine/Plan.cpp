@@ -34,6 +34,11 @@ QJsonObject Plan::toJson() const
         json.insert(u"release_id"_s, *releaseId);
     if (rollbackOf)
         json.insert(u"rollback_of"_s, *rollbackOf);
+    // Only when set, so the digests of plans without them stay as they were.
+    if (contractMigration)
+        json.insert(u"contract_migration"_s, true);
+    if (emergency)
+        json.insert(u"emergency"_s, true);
     return json;
 }
 
@@ -54,6 +59,8 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
         p.releaseId = json.value(u"release_id"_s).toInteger();
     if (json.contains(u"rollback_of"_s))
         p.rollbackOf = json.value(u"rollback_of"_s).toInteger();
+    p.contractMigration = json.value(u"contract_migration"_s).toBool(false);
+    p.emergency = json.value(u"emergency"_s).toBool(false);
     for (const QJsonValue &v : json.value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
         QStringList actions;

@@ -17,6 +17,7 @@ namespace step {
 inline constexpr auto kPreflight = "preflight";
 inline constexpr auto kDeployStandby = "deploy-standby";
 inline constexpr auto kVerifyStandby = "verify-standby";
+inline constexpr auto kApprovals = "approvals";
 inline constexpr auto kSwitch = "switch";
 inline constexpr auto kMonitor = "monitor";
 inline constexpr auto kFinalize = "finalize";
@@ -45,6 +46,8 @@ struct Plan
     QString toSlot;   // live after
     QString fromVersion;
     std::optional<DeploymentId> rollbackOf;
+    bool contractMigration = false; // the release carries contract migrations (issue 4)
+    bool emergency = false;         // an emergency rollback (policy may let it pass alone)
     QList<PlanStep> steps;
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -6,6 +6,7 @@
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/ProcessIdentity.h"
 #include "core/engine/StepContext.h"
+#include "core/policy/ApprovalService.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
 #include "core/providers/HealthProbe.h"
@@ -98,6 +99,8 @@ Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &
         plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
+    if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
+        return gated.error();
     return plan;
 }
 
@@ -167,6 +170,8 @@ Result<Plan> Planner::planRollbackOf(const Deployment &deployment) const
         plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
+    if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
+        return gated.error();
     return plan;
 }
 

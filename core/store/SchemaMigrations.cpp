@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/Logging.h"
+#include "core/store/ApprovalSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
 
@@ -122,6 +123,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
     };
     return migrations;
 }
