@@ -7,17 +7,21 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "CliApprovals.h"
 #include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
+#include "TeamPassword.h"
 #include "UserName.h"
 #include "core/demo/DemoSandbox.h"
 #include "core/engine/Planner.h"
 #include "core/engine/RouterFactory.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
+#include "core/policy/ApprovalService.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/AuditLog.h"
+#include "core/store/AuditVerifier.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ReleaseRepository.h"
@@ -35,8 +39,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,    u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s};
+const QStringList kCommands{u"status"_s,  u"deploy"_s,    u"rollback"_s, u"resume"_s,     u"history"_s,
+                            u"audit"_s,   u"release"_s,   u"demo"_s,     u"migrations"_s, u"identity"_s,
+                            u"approve"_s, u"approvals"_s, u"policy"_s,   u"login"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -86,7 +91,16 @@ QString mainHelp()
                   "  rollback --env NAME [--dry-run]             traffic back to the previous slot\n"
                   "  resume ID                                   continue an interrupted deployment\n"
                   "  history [--env NAME] [--limit N]            past deployments\n"
-                  "  audit verify                                check the audit log's hash chain\n"
+                  "  audit verify                                check the audit log's hash chain and "
+                  "signatures\n"
+                  "  identity create|list|export-public|register|rotate|revoke --name NAME\n"
+                  "                                              signing identities (two-person rule)\n"
+                  "  approve --deployment ID | --plan-digest D [--reject] [--comment C] [--out FILE]\n"
+                  "                                              sign an approval or rejection\n"
+                  "  approvals import FILE | approvals list      signed approval files, pending approvals\n"
+                  "  policy show|set --env NAME [--required N]   an environment's approval policy\n"
+                  "  login                                       keep a team workspace's database password "
+                  "in the keychain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
                   "  demo up | demo down                         start / stop the demo sandbox\n"
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
@@ -279,7 +293,7 @@ int Commands::history(const QString &envName, int limit)
 
 int Commands::auditVerify()
 {
-    auto result = m_ws.audit().verify();
+    auto result = core::AuditVerifier(m_ws.database(), m_ws.dialect()).verify();
     if (!result.ok()) {
         m_out.error(result.error().message);
         return Cli::Failed;
@@ -288,15 +302,24 @@ int Commands::auditVerify()
         m_out.document(QJsonObject{{u"entries"_s, result->entries},
                                    {u"intact"_s, result->intact()},
                                    {u"first_broken"_s, result->firstBrokenSeq},
+                                   {u"first_bad_approval"_s, result->firstBadApprovalId},
+                                   {u"signatures"_s, result->signaturesChecked},
                                    {u"reason"_s, result->reason}});
     }
     if (!result->intact()) {
         m_out.error(
-            Tr::tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason));
+            result->firstBrokenSeq > 0
+                ? Tr::tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason)
+                : Tr::tr("Approvals BROKEN at approval %1: %2.")
+                      .arg(result->firstBadApprovalId)
+                      .arg(result->reason));
         return Cli::Failed;
     }
     m_out.line(Tr::tr("Audit log intact: %n entries, hash chain verified.", nullptr,
                       static_cast<int>(result->entries)));
+    m_out.line(Tr::tr("Signatures verified: %1 (including %2 stored approvals).")
+                   .arg(result->signaturesChecked)
+                   .arg(result->approvalsChecked));
     return Cli::Done;
 }
 
@@ -439,6 +462,9 @@ int Cli::run(const QStringList &arguments)
         return demoCommand(rest, out);
     if (command == u"migrations")
         return CliMigrations::run(rest, out);
+    if (command == u"identity" || command == u"approve" || command == u"approvals" || command == u"policy" ||
+        command == u"login")
+        return CliApprovals::run(command, rest, workspaceLocation(workspaceOption), out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));
@@ -462,7 +488,8 @@ int Cli::run(const QStringList &arguments)
              {u"no-auto-rollback"_s, Tr::tr("Leave traffic on the new slot when monitoring fails.")}});
         description = Tr::tr("Deploy a release to the standby slot, verify it, switch traffic, monitor.");
     } else if (command == u"rollback") {
-        parser.addOptions({env, dryRun});
+        parser.addOptions(
+            {env, dryRun, {u"emergency"_s, Tr::tr("An emergency: the policy may let it go alone.")}});
         description = Tr::tr("Move traffic back to the previous slot (or end an interrupted deployment).");
     } else if (command == u"resume") {
         parser.addPositionalArgument(u"id"_s, Tr::tr("The interrupted deployment's number."));
@@ -491,7 +518,7 @@ int Cli::run(const QStringList &arguments)
         return false;
     };
 
-    auto opened = core::Workspace::open(workspaceLocation(workspaceOption));
+    auto opened = core::Workspace::open(TeamPassword::withPassword(workspaceLocation(workspaceOption)));
     if (!opened.ok()) {
         out.error(opened.error().message);
         return CliOutput::exitCodeFor(opened.error());
@@ -516,7 +543,7 @@ int Cli::run(const QStringList &arguments)
                                    parser.value(u"commit"_s));
     }
 
-    CliRun runner(ws, commands.nam(), out, currentUserName());
+    CliRun runner(ws, commands.nam(), out, CliApprovals::actorName(ws, QString()));
     core::Planner planner(ws, commands.nam());
     if (command == u"resume") {
         bool ok = false;
@@ -541,6 +568,13 @@ int Cli::run(const QStringList &arguments)
         }
         out.error(plan.error().message);
         return CliOutput::exitCodeFor(plan.error());
+    }
+    if (command == u"rollback" && parser.isSet(u"emergency"_s)) {
+        plan->emergency = true;
+        if (auto gated = core::ApprovalService(ws).addGateTo(*plan); !gated.ok()) {
+            out.error(gated.error().message);
+            return CliOutput::exitCodeFor(gated.error());
+        }
     }
     if (parser.isSet(dryRun))
         return runner.dryRun(*plan);
