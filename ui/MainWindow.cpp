@@ -23,6 +23,7 @@
 #include "core/health/SlotHealthMonitor.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/ApprovalsActions.h"
 #include "ui/DeployWizard.h"
 #include "ui/DeploymentDetailsView.h"
 #include "ui/DeploymentRunView.h"
@@ -140,6 +141,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_rollbackAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
+    m_approvals = new ApprovalsActions(m_context, this, toolBar);
 }
 
 void MainWindow::createCentralArea()
@@ -227,6 +229,7 @@ void MainWindow::openDeployWizard(const QString &environment)
     auto *wizard = new DeployWizard(m_context, environment, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &DeployWizard::deploymentFinished, this, &MainWindow::refresh);
+    connect(wizard, &DeployWizard::resumeRequested, this, &MainWindow::resumeDeployment);
     wizard->open();
 }
 
@@ -311,6 +314,7 @@ void MainWindow::refresh()
                               : core::DeploymentId(0);
     m_overview->reload();
     m_history->reload();
+    m_approvals->refresh();
     reloadBanner();
     fitOverviewHeight();
     m_monitor->probeNow();

@@ -19,6 +19,7 @@ struct Plan;
 
 namespace ui {
 
+class ApprovalsActions;
 class DeploymentDetailsView;
 class EnvironmentOverview;
 class InterruptedBanner;
@@ -83,6 +84,7 @@ private:
     QAction *m_deployAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    ApprovalsActions *m_approvals = nullptr;
 };
 
 } // namespace ui
