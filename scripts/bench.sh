@@ -8,4 +8,5 @@ cmake -S . -B "$BUILD" -G Ninja >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)"
 echo "== rollback latency"; "$BUILD/bench/BenchRollback" 20
 echo "== requests lost during 50 switches under load"; "$BUILD/bench/BenchSwitchUnderLoad" 50
+echo "== audit verify over 1,000,000 entries vs sha256sum"; "$BUILD/bench/BenchAuditVerify" 1000000
 echo "== GUI cold start (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchGuiStartup" 7
