@@ -328,7 +328,7 @@ void DeploymentRunner::park(int index, qint64 recordId, const Status &status)
     // is listed and resumable), and the lock passes to the awaiting-approval marker, which keeps
     // other deployments out until this one is resumed or rolled back.
     const QString name = m_plan.steps.at(index).name;
-    const QString message = tr("Awaiting approval: %1").arg(status.error().message);
+    const QString message = status.error().message; // "awaiting approvals: 1 of 2 (…)"
     Status outcome = status;
     if (auto journaled = m_workspace.deployments().finishStep(recordId, StepStatus::Pending, message);
         !journaled.ok())
