@@ -114,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         auto rows = core::runSql((*ws)->database(), u"SELECT COUNT(*) FROM switchyard_schema"_s);
         QVERIFY(rows.ok() && rows->next());
-        QCOMPARE(rows->value(0).toInt(), core::SchemaMigrations::latestVersion());
+        // One row per migration applied (numbers may have gaps: each issue has its own).
+        QCOMPARE(rows->value(0).toInt(), static_cast<int>(core::SchemaMigrations::all().size()));
         QCOMPARE((*ws)->deployments().list().value().size(), 1);
     }
 
