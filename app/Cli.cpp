@@ -3,11 +3,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
 #include "CliApprovals.h"
+#include "CliEnv.h"
+#include "CliIncidents.h"
 #include "CliMigrations.h"
 #include "CliOutput.h"
 #include "CliRun.h"
@@ -19,6 +22,7 @@
 #include "core/model/Release.h"
 #include "core/model/Service.h"
 #include "core/policy/ApprovalService.h"
+#include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/AuditLog.h"
 #include "core/store/AuditVerifier.h"
@@ -39,9 +43,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s,  u"deploy"_s,    u"rollback"_s, u"resume"_s,     u"history"_s,
-                            u"audit"_s,   u"release"_s,   u"demo"_s,     u"migrations"_s, u"identity"_s,
-                            u"approve"_s, u"approvals"_s, u"policy"_s,   u"login"_s};
+const QStringList kCommands{u"status"_s,     u"deploy"_s,    u"rollback"_s, u"resume"_s,
+                            u"history"_s,    u"audit"_s,     u"release"_s,  u"demo"_s,
+                            u"migrations"_s, u"env"_s,       u"incident"_s, u"identity"_s,
+                            u"approve"_s,    u"approvals"_s, u"policy"_s,   u"login"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -102,11 +107,16 @@ QString mainHelp()
                   "  login                                       keep a team workspace's database password "
                   "in the keychain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
+                  "      [--migrations DIR] [--contract]         with its migrations; a contract release\n"
+                  "  env set-database --env NAME --url URL [--password-stdin]\n"
+                  "                                              the database the env migrates\n"
                   "  demo up | demo down                         start / stop the demo sandbox\n"
                   "  migrations lint PATH… [--contract]          lint SQL migration files\n"
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
-                  "                                              apply pending migrations\n\n"
+                  "                                              apply pending migrations\n"
+                  "  incident list | show ID | open | update ID | export ID\n"
+                  "                                              incidents, timelines, updates\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -125,7 +135,11 @@ public:
     int status(bool probe);
     int history(const QString &env, int limit);
     int auditVerify();
-    int releaseAdd(const QString &service, const QString &version, const QString &commit);
+    int releaseAdd(const QString &service,
+                   const QString &version,
+                   const QString &commit,
+                   const QString &migrationsDir,
+                   bool contract);
     QNetworkAccessManager *nam() { return &m_nam; }
 
 private:
@@ -323,7 +337,11 @@ int Commands::auditVerify()
     return Cli::Done;
 }
 
-int Commands::releaseAdd(const QString &serviceName, const QString &version, const QString &commit)
+int Commands::releaseAdd(const QString &serviceName,
+                         const QString &version,
+                         const QString &commit,
+                         const QString &migrationsDir,
+                         bool contract)
 {
     auto services = m_ws.services().list();
     if (!services.ok()) {
@@ -349,6 +367,26 @@ int Commands::releaseAdd(const QString &serviceName, const QString &version, con
     release.serviceId = service->id;
     release.version = version;
     release.commitSha = commit;
+    release.contract = contract;
+    if (!migrationsDir.isEmpty()) {
+        release.migrationsDir = QFileInfo(migrationsDir).absoluteFilePath();
+        auto migrations = core::ReleaseMigrations::describeFolder(release.migrationsDir);
+        if (!migrations.ok()) {
+            m_out.error(migrations.error().message);
+            return Cli::BadInput;
+        }
+        release.migrations = *migrations;
+        core::Release probe = release;
+        auto checked = core::ReleaseMigrations::inspect(probe);
+        if (!checked.ok()) {
+            m_out.error(checked.error().message);
+            return Cli::BadInput;
+        }
+        if (auto refused = checked->refuseBreaking(version); !refused.ok()) {
+            m_out.error(refused.error().message);
+            return Cli::Blocked;
+        }
+    }
     auto id = m_ws.releases().create(release);
     if (!id.ok()) {
         m_out.error(id.error().message);
@@ -465,6 +503,10 @@ int Cli::run(const QStringList &arguments)
     if (command == u"identity" || command == u"approve" || command == u"approvals" || command == u"policy" ||
         command == u"login")
         return CliApprovals::run(command, rest, workspaceLocation(workspaceOption), out);
+    if (command == u"env")
+        return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
+    if (command == u"incident")
+        return CliIncidents::run(workspaceLocation(workspaceOption), rest, out);
 
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, Tr::tr("Machine-readable output (JSON on stdout)."));
@@ -503,9 +545,13 @@ int Cli::run(const QStringList &arguments)
         description = Tr::tr("Verify the append-only audit log.");
     } else if (command == u"release") {
         parser.addPositionalArgument(u"add"_s, Tr::tr("Register a release."));
-        parser.addOptions({version,
-                           {u"commit"_s, Tr::tr("Commit SHA."), Tr::tr("sha")},
-                           {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")}});
+        parser.addOptions(
+            {version,
+             {u"commit"_s, Tr::tr("Commit SHA."), Tr::tr("sha")},
+             {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")},
+             {u"migrations"_s, Tr::tr("Folder of the release's <version>_<name>.sql migrations."),
+              Tr::tr("dir")},
+             {u"contract"_s, Tr::tr("A contract release: its migrations may break old code.")}});
         description = Tr::tr("Register a release so it can be deployed.");
     }
     if (!parse(parser, command, description, rest, out, &code))
@@ -540,7 +586,8 @@ int Cli::run(const QStringList &arguments)
         if (parser.positionalArguments().value(0) != u"add" || !require(version))
             return BadInput;
         return commands.releaseAdd(parser.value(u"service"_s), parser.value(version),
-                                   parser.value(u"commit"_s));
+                                   parser.value(u"commit"_s), parser.value(u"migrations"_s),
+                                   parser.isSet(u"contract"_s));
     }
 
     CliRun runner(ws, commands.nam(), out, CliApprovals::actorName(ws, QString()));

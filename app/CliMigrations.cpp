@@ -34,6 +34,8 @@ int exitCodeFor(const core::Error &error)
                                         u"migration.duplicate_version"_s,
                                         u"migration.connect"_s,
                                         u"migration.driver"_s};
+    if (error.code == u"migration.out_of_order")
+        return Cli::Blocked;
     return badInput.contains(error.code) ? Cli::BadInput : Cli::Failed;
 }
 
@@ -61,6 +63,13 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
     parser.addOption({u"dir"_s, Tr::tr("status, apply: the folder of <version>_<name>.sql migration files."),
                       Tr::tr("PATH")});
     parser.addOption({u"dry-run"_s, Tr::tr("apply: show the plan, change nothing.")});
+    parser.addOption({u"include-all"_s, Tr::tr("apply: also apply pending versions older than the newest "
+                                               "applied one (refused without it).")});
+    parser.addOption({u"lock-timeout"_s,
+                      Tr::tr("apply: lock_timeout for migration statements in milliseconds (default %1, 0 "
+                             "for none).")
+                          .arg(core::MigrationRunner::Options{}.lockTimeoutMs),
+                      Tr::tr("MS")});
     if (!parser.parse(QStringList{u"switchyard migrations"_s} + arguments)) {
         out.error(Tr::tr("migrations: %1\nRun “switchyard migrations --help” for its options.")
                       .arg(parser.errorText()));
@@ -84,7 +93,18 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
         }
         if (action == u"status")
             return status(database, dir, out);
-        return apply(database, dir, parser.isSet(u"dry-run"_s), out);
+        int lockTimeoutMs = core::MigrationRunner::Options{}.lockTimeoutMs;
+        if (parser.isSet(u"lock-timeout"_s)) {
+            bool number = false;
+            lockTimeoutMs = parser.value(u"lock-timeout"_s).toInt(&number);
+            if (!number || lockTimeoutMs < 0) {
+                out.error(
+                    Tr::tr("migrations apply: --lock-timeout takes a number of milliseconds (0 or more)."));
+                return Cli::BadInput;
+            }
+        }
+        return apply(database, dir, parser.isSet(u"dry-run"_s), parser.isSet(u"include-all"_s), lockTimeoutMs,
+                     out);
     }
     if (action != u"lint") {
         out.error(Tr::tr(
@@ -144,7 +164,7 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
                  .arg(counts[static_cast<int>(core::FindingSeverity::Warning)])
                  .arg(counts[static_cast<int>(core::FindingSeverity::Info)]));
     if (out.json())
-        out.document(findings);
+        out.compactDocument(findings);
     if (badInput)
         return Cli::BadInput;
     return errors > 0 ? Cli::Failed : Cli::Done;
@@ -218,13 +238,20 @@ int CliMigrations::status(const QString &databaseUrl, const QString &dir, const 
     return changed ? Cli::Failed : Cli::Done;
 }
 
-int CliMigrations::apply(const QString &databaseUrl, const QString &dir, bool dryRun, const CliOutput &out)
+int CliMigrations::apply(const QString &databaseUrl,
+                         const QString &dir,
+                         bool dryRun,
+                         bool includeAll,
+                         int lockTimeoutMs,
+                         const CliOutput &out)
 {
     bool ok = false;
     const QStringList files = folderFiles(dir, out, &ok);
     if (!ok)
         return Cli::BadInput;
     core::MigrationRunner::Options options;
+    options.includeAll = includeAll;
+    options.lockTimeoutMs = lockTimeoutMs;
     options.progress = [&out](const QString &line) { out.line(line); };
     auto runner = core::MigrationRunner::open(databaseUrl, files, options);
     if (!runner.ok()) {

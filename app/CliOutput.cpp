@@ -42,6 +42,16 @@ void CliOutput::document(const QJsonValue &value) const
     std::fflush(stdout);
 }
 
+void CliOutput::compactDocument(const QJsonValue &value) const
+{
+    const QByteArray bytes =
+        (value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                         : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)) +
+        '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 int CliOutput::exitCodeFor(const core::Error &error)
 {
     const QString &code = error.code;

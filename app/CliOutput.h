@@ -20,6 +20,8 @@ public:
     void line(const QString &text) const;
     void error(const QString &text) const;
     void document(const QJsonValue &value) const;
+    // The same on one line, for large documents (migration lint findings).
+    void compactDocument(const QJsonValue &value) const;
 
     // The exit code for an error, by its code: policy and locks 3, bad input 2, the rest 1.
     static int exitCodeFor(const core::Error &error);

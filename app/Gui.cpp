@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include <cstdio>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@
 #include "core/demo/DemoSandbox.h"
 #include "core/store/Workspace.h"
 #include "ui/MainWindow.h"
+#include "ui/leadership/LeadershipWindow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +103,8 @@ int Gui::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({u"workspace"_s, Tr::tr("Workspace file or postgresql:// URL."), Tr::tr("path")});
     parser.addOption({u"demo"_s, Tr::tr("Start (or reuse) the demo sandbox and open its workspace.")});
+    parser.addOption(
+        {u"leadership"_s, Tr::tr("Open the read-only leadership view (incidents, timelines, DORA).")});
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
 
     QString location = parser.value(u"workspace"_s);
@@ -124,12 +128,16 @@ int Gui::run(const QStringList &arguments)
     }
     QNetworkAccessManager nam;
     core::AppContext context{**workspace, &nam, CliApprovals::actorName(**workspace, QString())};
-    ui::MainWindow window(context);
-    window.show();
+    std::unique_ptr<QMainWindow> window;
+    if (parser.isSet(u"leadership"_s))
+        window = std::make_unique<ui::LeadershipWindow>(context, true);
+    else
+        window = std::make_unique<ui::MainWindow>(context);
+    window->show();
 
     if (qEnvironmentVariableIsSet("SWITCHYARD_BENCH_STARTUP")) {
         // For tests/bench: report once the window has painted its first frame, then leave.
-        window.installEventFilter(new FirstPaintReporter(&window));
+        window->installEventFilter(new FirstPaintReporter(window.get()));
     }
     return QApplication::exec();
 }

@@ -4,12 +4,14 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
 #include "Cli.h"
+#include "CliIncidents.h"
 #include "Gui.h"
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,15 @@ int main(int argc, char *argv[])
     if (arguments.removeAll(u"--verbose"_s) == 0 && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"switchyard.*.info=false\nswitchyard.*.debug=false"_s);
 
+    if (app::Cli::isCliInvocation(arguments) && app::CliIncidents::needsGui(arguments)) {
+        // Writing a PDF lays out text, which needs QtGui's fonts: a GUI application without a window.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        return app::Cli::run(arguments);
+    }
     if (app::Cli::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -152,7 +152,7 @@ void ApprovalsInbox::showSelected()
         html += tr("<p><b>What changes:</b> version %1 → %2; traffic %3.%4</p>")
                     .arg(plan->fromVersion.isEmpty() ? u"—"_s : plan->fromVersion.toHtmlEscaped(),
                          plan->version.toHtmlEscaped(), PlanText::transition(*plan).toHtmlEscaped(),
-                         plan->contractMigration ? tr(" Includes <b>contract</b> migrations.") : QString());
+                         plan->contract ? tr(" Includes <b>contract</b> migrations.") : QString());
     }
     if (eval.ok()) {
         html += u"<p><b>%1</b></p><ul>"_s.arg(eval->summary().toHtmlEscaped());

@@ -8,6 +8,7 @@
 
 #include "ui/StatusText.h"
 #include "ui/Theme.h"
+#include "ui/health/HealthStrip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,9 +52,15 @@ EnvironmentCard::EnvironmentCard(const core::Environment &environment,
     connect(m_rollbackButton, &QPushButton::clicked, this,
             [this] { Q_EMIT rollbackRequested(m_lookupName); });
 
+    auto *healthButton = new QPushButton(Theme::icon(u"health-chart"_s), tr("Health"), this);
+    healthButton->setObjectName(u"cardHealthButton"_s);
+    healthButton->setToolTip(tr("Latency, error rate and status of %1 over time").arg(environment.name));
+    connect(healthButton, &QPushButton::clicked, this, [this] { Q_EMIT healthRequested(m_environmentId); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(healthButton);
     header->addWidget(deployButton);
     header->addWidget(m_rollbackButton);
 
@@ -76,6 +83,11 @@ EnvironmentCard::EnvironmentCard(const core::Environment &environment,
     layout->addWidget(subtitle);
     layout->addWidget(rule);
     layout->addLayout(m_slotGrid);
+}
+
+void EnvironmentCard::setHealthSource(HealthSeriesSource *source)
+{
+    m_healthSource = source;
 }
 
 void EnvironmentCard::setSlots(const QList<core::Slot> &slotList)
@@ -132,6 +144,8 @@ void EnvironmentCard::addSlotRow(int row, const core::Slot &slot)
     m_slotGrid->addWidget(version, row, 2);
     m_slotGrid->addWidget(dot, row, 3);
     m_slotGrid->addWidget(health, row, 4);
+    if (m_healthSource)
+        m_slotGrid->addWidget(new HealthStrip(*m_healthSource, m_environmentId, slot.name, this), row, 5);
     m_slotRows.insert(slot.name, SlotRow{slot.version, dot, health});
     setHealth(slot.name,
               slot.healthUrl.isEmpty() ? HealthSummary::notConfigured() : HealthSummary::checking());

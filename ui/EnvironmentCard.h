@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace ui {
 
+class HealthSeriesSource;
+
 // One environment at a glance: its name, router URL, and for each slot its LIVE / STANDBY badge,
 // version and health (dot + words). Deploy and roll back start from here too.
 class EnvironmentCard final : public QFrame
@@ -31,6 +33,8 @@ public:
     [[nodiscard]] core::EnvironmentId environmentId() const { return m_environmentId; }
     [[nodiscard]] QString lookupName() const { return m_lookupName; }
 
+    // Where the compact health strips of the slots read from (none without); set before setSlots().
+    void setHealthSource(HealthSeriesSource *source);
     void setSlots(const QList<core::Slot> &slotList);
     void setHealth(const QString &slot, const HealthSummary &health);
     // The version a slot runs, as the card shows it (empty if there is no such slot).
@@ -39,6 +43,7 @@ public:
 Q_SIGNALS:
     void deployRequested(const QString &environment);
     void rollbackRequested(const QString &environment);
+    void healthRequested(core::EnvironmentId environment);
 
 private:
     struct SlotRow
@@ -56,6 +61,7 @@ private:
     QGridLayout *m_slotGrid;
     QPushButton *m_rollbackButton;
     QHash<QString, SlotRow> m_slotRows;
+    HealthSeriesSource *m_healthSource = nullptr;
 };
 
 } // namespace ui

@@ -50,6 +50,15 @@ EnvironmentOverview::EnvironmentOverview(core::Workspace &workspace,
     reload();
 }
 
+void EnvironmentOverview::setHealthSource(HealthSeriesSource *source)
+{
+    m_healthSource = source;
+    for (EnvironmentCard *card : std::as_const(m_cards)) {
+        card->setHealthSource(source);
+        reloadSlots(card->environmentId()); // the slot rows again, now with their strips
+    }
+}
+
 void EnvironmentOverview::reload()
 {
     // Later, not now: a card may be the sender of the click that led here (through a modal question).
@@ -72,6 +81,8 @@ void EnvironmentOverview::reload()
                                          routerText(entry.environment, m_nam), this);
         connect(card, &EnvironmentCard::deployRequested, this, &EnvironmentOverview::deployRequested);
         connect(card, &EnvironmentCard::rollbackRequested, this, &EnvironmentOverview::rollbackRequested);
+        connect(card, &EnvironmentCard::healthRequested, this, &EnvironmentOverview::healthRequested);
+        card->setHealthSource(m_healthSource);
         m_layout->insertWidget(int(m_cards.size()), card);
         m_cards << card;
         reloadSlots(entry.environment.id);

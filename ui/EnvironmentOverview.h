@@ -18,6 +18,7 @@ struct ProbeOutcome;
 namespace ui {
 
 class EnvironmentCard;
+class HealthSeriesSource;
 
 // One card per environment, in lifecycle order, kept up to date from the environment repository
 // (slot roles and versions) and the slot health monitor (health dots).
@@ -33,6 +34,8 @@ public:
                         QWidget *parent = nullptr);
 
     [[nodiscard]] QList<EnvironmentCard *> cards() const { return m_cards; }
+    // Gives every slot row a compact health strip fed by `source` (not owned).
+    void setHealthSource(HealthSeriesSource *source);
 
 public Q_SLOTS:
     // Rebuilds every card from the workspace.
@@ -41,6 +44,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void deployRequested(const QString &environment);
     void rollbackRequested(const QString &environment);
+    void healthRequested(core::EnvironmentId environment);
 
 private:
     void reloadSlots(core::EnvironmentId environment);
@@ -53,6 +57,7 @@ private:
     QHBoxLayout *m_layout;
     QLabel *m_empty;
     QList<EnvironmentCard *> m_cards;
+    HealthSeriesSource *m_healthSource = nullptr;
 };
 
 } // namespace ui

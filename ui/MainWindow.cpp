@@ -29,10 +29,15 @@
 #include "ui/DeploymentRunView.h"
 #include "ui/EnvironmentNames.h"
 #include "ui/EnvironmentOverview.h"
+#include "ui/HealthDashboard.h"
 #include "ui/InterruptedBanner.h"
+#include "ui/MigrationsView.h"
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
+#include "ui/TriggerNotifier.h"
+#include "ui/health/MemoryHealthSource.h"
+#include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
@@ -58,7 +63,9 @@ MainWindow::MainWindow(core::AppContext &context, QWidget *parent)
     , m_context(context)
     , m_monitor(new core::SlotHealthMonitor(context.workspace, context.nam, this))
     , m_externalPoll(new QTimer(this))
+    , m_healthSource(new MemoryHealthSource(&context.workspace, this))
 {
+    connect(m_monitor, &core::SlotHealthMonitor::probed, m_healthSource, &MemoryHealthSource::addProbe);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Switchyard — %1").arg(QFileInfo(m_context.workspace.location()).fileName()));
     setWindowIcon(Theme::icon(u"switchyard"_s));
@@ -118,6 +125,18 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
+    auto *migrationsAction = new QAction(Theme::icon(u"database"_s), tr("&Migrations…"), this);
+    migrationsAction->setObjectName(u"migrationsAction"_s);
+    migrationsAction->setToolTip(
+        tr("Applied and pending database migrations per environment, with lint findings"));
+    connect(migrationsAction, &QAction::triggered, this, [this] {
+        auto *view = new MigrationsView(m_context, this);
+        view->setWindowFlag(Qt::Window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->resize(1200, 720);
+        view->show();
+    });
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -126,11 +145,28 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(quitAction);
+    m_healthAction = new QAction(Theme::icon(u"health-chart"_s), tr("&Health dashboard"), this);
+    m_healthAction->setObjectName(u"healthAction"_s);
+    m_healthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_healthAction->setToolTip(tr("Latency, error rate and status of every slot over time (Ctrl+H)"));
+    connect(m_healthAction, &QAction::triggered, this, [this] { openHealthDashboard(); });
+
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     deployment->addAction(m_deployAction);
     deployment->addAction(m_rollbackAction);
+    deployment->addAction(migrationsAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);
+    // Incidents and the leadership view (issue 7): a window of its own, in the release manager's mode.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *incidents = view->addAction(tr("&Incidents and leadership view"));
+    incidents->setObjectName(u"incidentsAction"_s);
+    connect(incidents, &QAction::triggered, this, [this] {
+        auto *window = new LeadershipWindow(m_context, false);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    view->addAction(m_healthAction);
 
     QToolBar *toolBar = addToolBar(tr("Deployment"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -139,8 +175,10 @@ void MainWindow::createActions()
     toolBar->setIconSize(QSize(20, 20));
     toolBar->addAction(m_deployAction);
     toolBar->addAction(m_rollbackAction);
+    toolBar->addAction(migrationsAction);
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_healthAction);
     m_approvals = new ApprovalsActions(m_context, this, toolBar);
 }
 
@@ -154,6 +192,8 @@ void MainWindow::createCentralArea()
     m_overview = new EnvironmentOverview(m_context.workspace, m_context.nam, *m_monitor, central);
     connect(m_overview, &EnvironmentOverview::deployRequested, this, &MainWindow::openDeployWizard);
     connect(m_overview, &EnvironmentOverview::rollbackRequested, this, &MainWindow::rollBackEnvironment);
+    connect(m_overview, &EnvironmentOverview::healthRequested, this, &MainWindow::openHealthDashboard);
+    m_overview->setHealthSource(m_healthSource);
     m_overviewArea = new QScrollArea(central);
     m_overviewArea->setObjectName(u"environmentOverviewArea"_s);
     m_overviewArea->setWidget(m_overview);
@@ -222,6 +262,46 @@ void MainWindow::createStatusBar()
     user->setObjectName(u"userLabel"_s);
     statusBar()->addWidget(workspace, 1);
     statusBar()->addPermanentWidget(user);
+    m_triggers = new TriggerNotifier(statusBar(), this);
+}
+
+HealthSeriesSource &MainWindow::healthSource() const
+{
+    return *m_healthSource;
+}
+
+void MainWindow::openHealthDashboard(core::EnvironmentId environment)
+{
+    auto environments = EnvironmentNames::list(m_context.workspace);
+    if (!environments.ok()) {
+        m_dialogs->showError(this, tr("Cannot open the health dashboard"), environments.error().message);
+        return;
+    }
+    QList<HealthDashboard::EnvironmentEntry> entries;
+    for (const EnvironmentNames::Entry &entry : *environments)
+        entries << HealthDashboard::EnvironmentEntry{entry.lookupName, entry.environment.id};
+    if (!m_dashboard) {
+        m_dashboard = new HealthDashboard(*m_healthSource, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->setStyleSheet(Theme::styleSheet());
+    }
+    m_dashboard->setEnvironments(entries);
+    if (environment == 0 && !entries.isEmpty()) {
+        QStringList names;
+        for (const HealthDashboard::EnvironmentEntry &entry : std::as_const(entries))
+            names << entry.name;
+        environment = entries.at(names.indexOf(defaultRollbackEnvironment(names))).id;
+    }
+    m_dashboard->showEnvironment(environment);
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::notifyTriggerFired(const QString &environment, const QString &text)
+{
+    m_triggers->notify(environment, text);
 }
 
 void MainWindow::openDeployWizard(const QString &environment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "core/model/Ids.h"
 #include "ui/Dialogs.h"
@@ -22,6 +23,10 @@ namespace ui {
 class ApprovalsActions;
 class DeploymentDetailsView;
 class EnvironmentOverview;
+class HealthDashboard;
+class HealthSeriesSource;
+class MemoryHealthSource;
+class TriggerNotifier;
 class InterruptedBanner;
 class RunDeploymentDialog;
 namespace models {
@@ -44,6 +49,9 @@ public:
     void setDialogs(Dialogs *dialogs);
 
     [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
+    // What the health dashboard and the cards' health strips read (the live probes of this session).
+    [[nodiscard]] HealthSeriesSource &healthSource() const;
+    [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
 
 public Q_SLOTS:
     // `environment` (a lookup name) is preselected when given.
@@ -51,6 +59,10 @@ public Q_SLOTS:
     // Asks which environment (when there are several), then rolls it back.
     void rollBack();
     void rollBackEnvironment(const QString &environment);
+    // Opens (or raises) the health dashboard, on `environment` when given.
+    void openHealthDashboard(core::EnvironmentId environment = 0);
+    // A rollback trigger fired: status bar (and tray) indication. The monitor's trigger signal calls it.
+    void notifyTriggerFired(const QString &environment, const QString &text);
     void resumeDeployment(core::DeploymentId id);
     // Re-reads everything from the workspace.
     void refresh();
@@ -85,6 +97,10 @@ private:
     QAction *m_rollbackAction = nullptr;
     QAction *m_refreshAction = nullptr;
     ApprovalsActions *m_approvals = nullptr;
+    QAction *m_healthAction = nullptr;
+    MemoryHealthSource *m_healthSource = nullptr;
+    QPointer<HealthDashboard> m_dashboard;
+    TriggerNotifier *m_triggers = nullptr;
 };
 
 } // namespace ui

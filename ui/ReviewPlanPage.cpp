@@ -7,6 +7,11 @@
 
 #include "core/AppContext.h"
 #include "core/engine/Planner.h"
+#include "core/model/Release.h"
+#include "core/policy/ReleaseMigrations.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/ReleaseRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/ChooseTargetPage.h"
 #include "ui/PlanText.h"
 #include "ui/Theme.h"
@@ -24,6 +29,7 @@ ReviewPlanPage::ReviewPlanPage(core::AppContext &context, const ChooseTargetPage
     , m_digestCaption(new QLabel(tr("Plan digest (what approvers sign):"), this))
     , m_digest(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_lint(new QLabel(this))
 {
     setTitle(tr("Review the plan"));
     setSubTitle(
@@ -41,14 +47,20 @@ ReviewPlanPage::ReviewPlanPage(core::AppContext &context, const ChooseTargetPage
     m_error->setObjectName(u"planError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lint->setObjectName(u"planLint"_s);
+    m_lint->setWordWrap(true);
+    m_lint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_transition);
     layout->addWidget(m_error);
+    layout->addWidget(m_lint);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_digestCaption);
     layout->addWidget(m_digest);
+    // Takes the free space when the steps are hidden (a planning error), so the text stays on top.
+    layout->addStretch(0);
 }
 
 void ReviewPlanPage::initializePage()
@@ -72,7 +84,55 @@ void ReviewPlanPage::initializePage()
         m_steps->setHtml(PlanText::stepsHtml(*m_plan));
         m_digest->setText(m_plan->digest());
     }
+    showLint();
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->setStretch(box->count() - 1, ok ? 0 : 1);
     Q_EMIT completeChanged();
+}
+
+void ReviewPlanPage::showLint()
+{
+    m_lint->clear();
+    m_lint->setVisible(false);
+    auto env = m_context.workspace.environments().byName(m_target.environmentName());
+    if (!env.ok())
+        return;
+    auto release = m_context.workspace.releases().byVersion(env->serviceId, m_target.version());
+    if (!release.ok() || release->migrations.isEmpty())
+        return;
+    auto migrations = core::ReleaseMigrations::inspect(*release);
+    if (!migrations.ok()) {
+        m_lint->setText(migrations.error().message.toHtmlEscaped());
+        m_lint->setVisible(true);
+        return;
+    }
+    QString html = u"<b>%1</b>"_s.arg(tr("Migration lint (%1 release):")
+                                          .arg(release->contract ? tr("contract") : tr("expand"))
+                                          .toHtmlEscaped());
+    html += u"<ul style='margin:0'>"_s;
+    for (const core::ReleaseMigrations::Entry &e : migrations->entries()) {
+        html += u"<li>%1 — %2"_s.arg(e.fileName.toHtmlEscaped(), e.summary().toHtmlEscaped());
+        for (const core::MigrationFinding &f : e.report.findings) {
+            if (f.severity == core::FindingSeverity::Info)
+                continue;
+            const Theme::Tone tone =
+                f.severity == core::FindingSeverity::Error ? Theme::Tone::Bad : Theme::Tone::Warning;
+            html += u"<br><span style='color:%1'>%2:%3 %4 [%5]</span> %6"_s.arg(
+                Theme::color(tone).name(), core::findingSeverityToString(f.severity), QString::number(f.line),
+                f.rule, f.lock, f.message.toHtmlEscaped());
+        }
+        html += u"</li>"_s;
+    }
+    html += u"</ul>"_s;
+    if (auto refused = migrations->refuseBreaking(release->version); !refused.ok()) {
+        html += u"<b style='color:%1'>%2</b>"_s.arg(
+            Theme::color(Theme::Tone::Bad).name(),
+            tr("Deploy is blocked: this expand release carries a migration that breaks code that is still "
+               "running. Fix the migration or register the release as a contract release.")
+                .toHtmlEscaped());
+    }
+    m_lint->setText(html);
+    m_lint->setVisible(true);
 }
 
 bool ReviewPlanPage::isComplete() const

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const std::optional<core::Plan> &plan() const { return m_plan; }
 
 private:
+    void showLint();
+
     core::AppContext &m_context;
     const ChooseTargetPage &m_target;
     std::optional<core::Plan> m_plan;
@@ -42,6 +44,7 @@ private:
     QLabel *m_digestCaption;
     QLabel *m_digest;
     QLabel *m_error;
+    QLabel *m_lint; // the release's migrations, linted
 };
 
 } // namespace ui

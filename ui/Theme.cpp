@@ -1,6 +1,9 @@
 #include "Theme.h"
 
+#include <iterator>
+
 #include <QFontDatabase>
+#include <QHash>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +32,17 @@ QColor Theme::color(Tone tone)
         break;
     }
     return QColor(0x8a, 0x8f, 0x98);
+}
+
+QColor Theme::slotColor(const QString &slot)
+{
+    if (slot == u"blue")
+        return QColor(0x2f, 0x6f, 0xd8);
+    if (slot == u"green")
+        return QColor(0x12, 0x9a, 0x8a);
+    static const QColor others[] = {QColor(0x8e, 0x5c, 0xd9), QColor(0xd9, 0x82, 0x2b),
+                                    QColor(0x4a, 0x55, 0x68)};
+    return others[qHash(slot) % std::size(others)];
 }
 
 QIcon Theme::dot(Tone tone)

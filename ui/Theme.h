@@ -29,6 +29,9 @@ public:
     Theme() = delete;
 
     [[nodiscard]] static QColor color(Tone tone);
+    // The colour of a slot in charts and strips: blue and green as their names say (a blue and a
+    // blue-green that stay apart from the status green), other slots from a small fixed palette.
+    [[nodiscard]] static QColor slotColor(const QString &slot);
     // A coloured dot for a tone.
     [[nodiscard]] static QIcon dot(Tone tone);
     // An icon of resources/icons by base name, e.g. "deploy".

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/engine/CloudStandby.h"
 #include "core/engine/StepContext.h"
 #include "core/providers/CommandRunner.h"
 #include "core/store/EnvironmentRepository.h"
@@ -32,6 +33,10 @@ QStringList DeployStandbyStep::commandFor(const StepContext &context)
 
 void DeployStandbyStep::run(StepContext &context, Done done)
 {
+    if (CloudStandby::applies(context.environment())) {
+        CloudStandby::run(*this, context, std::move(done));
+        return;
+    }
     const QStringList command = commandFor(context);
     if (command.isEmpty()) {
         done(Error{u"config.command"_s,

@@ -8,6 +8,7 @@
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/FinalizeStep.h"
+#include "core/engine/MigrateStep.h"
 #include "core/engine/MonitorStep.h"
 #include "core/engine/Planner.h"
 #include "core/engine/PreflightStep.h"
@@ -255,6 +256,8 @@ std::unique_ptr<Step> DeploymentRunner::makeStep(const QString &name)
 {
     if (name == QLatin1String(step::kPreflight))
         return std::make_unique<PreflightStep>();
+    if (name == QLatin1String(step::kMigrate))
+        return std::make_unique<MigrateStep>();
     if (name == QLatin1String(step::kDeployStandby))
         return std::make_unique<DeployStandbyStep>();
     if (name == QLatin1String(step::kVerifyStandby))

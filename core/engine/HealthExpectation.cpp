@@ -40,6 +40,11 @@ QString HealthExpectation::problemWith(const ProbeOutcome &outcome) const
         return Tr::tr("%1 reports version “%2”, expected “%3”")
             .arg(outcome.url.toString(), report.version.isEmpty() ? Tr::tr("none") : report.version, version);
     }
+    if (!commit.isEmpty() && (report.commit.isEmpty() ||
+                              !(report.commit.startsWith(commit) || commit.startsWith(report.commit)))) {
+        return Tr::tr("%1 reports commit “%2”, expected “%3”")
+            .arg(outcome.url.toString(), report.commit.isEmpty() ? Tr::tr("none") : report.commit, commit);
+    }
     return {};
 }
 

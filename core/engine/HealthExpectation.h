@@ -12,6 +12,7 @@ struct HealthExpectation
 {
     QString version;
     QString routerSlot;
+    QString commit; // if set, the report must name this commit (a prefix either way: short SHAs)
 
     // Empty when `outcome` meets the expectation; else a translated sentence saying why not.
     [[nodiscard]] QString problemWith(const ProbeOutcome &outcome) const;

@@ -23,7 +23,7 @@ void MonitorStep::run(StepContext &context, Done done)
     options.required = qMax(1, settings.monitorProbes);
     options.deadlineMs = options.required * (settings.monitorIntervalMs + settings.requestTimeoutMs);
     options.mode = ProbeLoop::Mode::Strict;
-    const HealthExpectation expectation{plan.version, plan.toSlot};
+    const HealthExpectation expectation{plan.version, context.router().slotHeaderFor(plan.toSlot), {}};
     auto *loop = new ProbeLoop(
         context.probe(), options, [expectation](const ProbeOutcome &o) { return expectation.problemWith(o); },
         this);

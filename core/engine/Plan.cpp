@@ -25,6 +25,7 @@ QJsonObject Plan::toJson() const
         {u"version"_s, version},
         {u"commit"_s, commit},
         {u"release_digest"_s, releaseDigest},
+        {u"contract"_s, contract},
         {u"from_slot"_s, fromSlot},
         {u"to_slot"_s, toSlot},
         {u"from_version"_s, fromVersion},
@@ -35,8 +36,6 @@ QJsonObject Plan::toJson() const
     if (rollbackOf)
         json.insert(u"rollback_of"_s, *rollbackOf);
     // Only when set, so the digests of plans without them stay as they were.
-    if (contractMigration)
-        json.insert(u"contract_migration"_s, true);
     if (emergency)
         json.insert(u"emergency"_s, true);
     return json;
@@ -52,6 +51,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
     p.version = json.value(u"version"_s).toString();
     p.commit = json.value(u"commit"_s).toString();
     p.releaseDigest = json.value(u"release_digest"_s).toString();
+    p.contract = json.value(u"contract"_s).toBool();
     p.fromSlot = json.value(u"from_slot"_s).toString();
     p.toSlot = json.value(u"to_slot"_s).toString();
     p.fromVersion = json.value(u"from_version"_s).toString();
@@ -59,7 +59,6 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
         p.releaseId = json.value(u"release_id"_s).toInteger();
     if (json.contains(u"rollback_of"_s))
         p.rollbackOf = json.value(u"rollback_of"_s).toInteger();
-    p.contractMigration = json.value(u"contract_migration"_s).toBool(false);
     p.emergency = json.value(u"emergency"_s).toBool(false);
     for (const QJsonValue &v : json.value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();

@@ -15,6 +15,7 @@ namespace core {
 
 namespace step {
 inline constexpr auto kPreflight = "preflight";
+inline constexpr auto kMigrate = "migrate";
 inline constexpr auto kDeployStandby = "deploy-standby";
 inline constexpr auto kVerifyStandby = "verify-standby";
 inline constexpr auto kApprovals = "approvals";
@@ -42,11 +43,11 @@ struct Plan
     QString version; // version live after the plan ran
     QString commit;
     QString releaseDigest;
-    QString fromSlot; // live now
-    QString toSlot;   // live after
+    bool contract = false; // a contract release: its migrations may break old code
+    QString fromSlot;      // live now
+    QString toSlot;        // live after
     QString fromVersion;
     std::optional<DeploymentId> rollbackOf;
-    bool contractMigration = false; // the release carries contract migrations (issue 4)
     bool emergency = false;         // an emergency rollback (policy may let it pass alone)
     QList<PlanStep> steps;
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/engine/CloudStandby.h"
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/ProcessIdentity.h"
@@ -9,8 +10,10 @@
 #include "core/model/Release.h"
 #include "core/model/Service.h"
 #include "core/policy/ApprovalService.h"
+#include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/DeploymentRepository.h"
+#include "core/store/EnvironmentDatabaseRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ReleaseRepository.h"
 #include "core/store/ServiceRepository.h"
@@ -94,14 +97,54 @@ Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &
     plan.fromSlot = live.name;
     plan.toSlot = standby.name;
     plan.fromVersion = live.version;
+    plan.contract = release->contract;
+    auto migrate = migrateStep(*env, *release);
+    if (!migrate.ok())
+        return migrate.error();
     for (const char *name : {step::kPreflight, step::kDeployStandby, step::kVerifyStandby, step::kSwitch,
-                             step::kMonitor, step::kFinalize})
+                             step::kMonitor, step::kFinalize}) {
         plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
+        if (qstrcmp(name, step::kPreflight) == 0 && *migrate)
+            plan.steps << **migrate;
+    }
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
     if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
         return gated.error();
     return plan;
+}
+
+Result<std::optional<PlanStep>> Planner::migrateStep(const Environment &env, const Release &release) const
+{
+    auto migrations = ReleaseMigrations::inspect(release);
+    if (!migrations.ok())
+        return migrations.error();
+    // An expand release never carries a migration that breaks the code still running.
+    if (auto refused = migrations->refuseBreaking(release.version); !refused.ok())
+        return refused.error();
+    auto database = EnvironmentDatabaseRepository(m_workspace.database(), m_workspace.dialect()).get(env.id);
+    if (!database.ok())
+        return database.error();
+    if (!*database || migrations->isEmpty())
+        return std::optional<PlanStep>();
+    const EnvironmentDatabase &db = **database;
+    PlanStep step{QString::fromLatin1(step::kMigrate), {}, {}};
+    step.summary =
+        Tr::tr("Database first: apply the pending migrations of %1 (%2 release) to %3")
+            .arg(release.version, release.contract ? Tr::tr("contract") : Tr::tr("expand"), db.url);
+    step.actions << (db.passwordKey.isEmpty()
+                         ? Tr::tr("connect to %1 (no password stored)").arg(db.url)
+                         : Tr::tr("connect to %1, password from the keychain entry %2/%3")
+                               .arg(db.url, QString::fromLatin1(kDatabaseSecretService), db.passwordKey));
+    step.actions << Tr::tr("take the migration advisory lock; lock_timeout %1 ms; refuse a pending version "
+                           "older than the newest applied one")
+                        .arg(db.lockTimeoutMs);
+    for (const ReleaseMigrations::Entry &e : migrations->entries())
+        step.actions << Tr::tr("apply %1 unless applied (sha256 %2): %3")
+                            .arg(e.fileName, e.sha256.left(12), e.summary());
+    step.actions << Tr::tr("check each file's “-- requires:” declarations before its COMMIT; record it in "
+                           "supabase_migrations.schema_migrations");
+    return std::optional<PlanStep>(step);
 }
 
 Result<Plan> Planner::planRollback(const QString &environmentName) const
@@ -205,9 +248,12 @@ Status Planner::describeSteps(Plan &plan) const
             }
         } else if (step.name == QLatin1String(step::kDeployStandby)) {
             step.summary = Tr::tr("Deploy %1 to the standby slot %2").arg(plan.version, plan.toSlot);
-            step.actions << Tr::tr("run %1 (timeout %2 s)")
-                                .arg(quoted(DeployStandbyStep::commandFor(context)))
-                                .arg(s.commandTimeoutMs / 1000);
+            if (CloudStandby::applies(*env))
+                step.actions << CloudStandby::describe(context);
+            else
+                step.actions << Tr::tr("run %1 (timeout %2 s)")
+                                    .arg(quoted(DeployStandbyStep::commandFor(context)))
+                                    .arg(s.commandTimeoutMs / 1000);
         } else if (step.name == QLatin1String(step::kVerifyStandby)) {
             step.summary = Tr::tr("Verify that %1 answers healthy with %2").arg(plan.toSlot, plan.version);
             step.actions << Tr::tr("GET %1 every %2 s for up to %3 s: healthy, version %4")

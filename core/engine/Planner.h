@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/Result.h"
 #include "core/engine/Plan.h"
 #include "core/model/Deployment.h"
@@ -9,6 +11,8 @@ class QNetworkAccessManager;
 namespace core {
 
 class Workspace;
+struct Environment;
+struct Release;
 
 // A deployment found `running` whose process is gone (crashed, killed, machine restarted).
 struct InterruptedDeployment
@@ -38,6 +42,9 @@ public:
 
 private:
     Status describeSteps(Plan &plan) const;
+    // The migrate step, when the environment has a database and the release has migrations;
+    // refuses an expand release whose migrations break old code ("policy.migration_breaking").
+    Result<std::optional<PlanStep>> migrateStep(const Environment &env, const Release &release) const;
 
     Workspace &m_workspace;
     QNetworkAccessManager *m_nam;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/engine/CloudStandby.h"
 #include "core/engine/StepContext.h"
 #include "core/providers/Router.h"
 #include "core/store/DeploymentRepository.h"
@@ -31,7 +32,7 @@ Status PreflightStep::check(StepContext &context)
                          {}};
         }
     }
-    if (plan.kind == DeploymentKind::Deploy && to->deployCommand.isEmpty()) {
+    if (plan.kind == DeploymentKind::Deploy && to->deployCommand.isEmpty() && !CloudStandby::applies(env)) {
         return Error{
             u"config.command"_s, tr("Slot %1 of %2 has no deploy command.").arg(to->name, env.name), {}};
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/engine/CloudStandby.h"
 #include "core/engine/HealthExpectation.h"
 #include "core/engine/ProbeLoop.h"
 #include "core/engine/StepContext.h"
@@ -29,7 +30,9 @@ void VerifyStandbyStep::run(StepContext &context, Done done)
     options.deadlineMs = settings.healthTimeoutMs;
     options.required = 1;
     options.mode = ProbeLoop::Mode::UntilPassing;
-    const HealthExpectation expectation{plan.version, {}};
+    // Cloud slots answer diag-health: it must also name the release's commit (seed 000).
+    const HealthExpectation expectation{
+        plan.version, {}, CloudStandby::applies(context.environment()) ? plan.commit : QString()};
     auto *loop = new ProbeLoop(
         context.probe(), options, [expectation](const ProbeOutcome &o) { return expectation.problemWith(o); },
         this);

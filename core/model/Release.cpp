@@ -9,10 +9,8 @@ namespace core {
 QJsonObject Release::canonicalJson() const
 {
     return QJsonObject{
-        {u"version"_s, version},
-        {u"commit"_s, commitSha},
-        {u"artifacts"_s, artifacts},
-        {u"migrations"_s, migrations},
+        {u"version"_s, version},       {u"commit"_s, commitSha},  {u"artifacts"_s, artifacts},
+        {u"migrations"_s, migrations}, {u"contract"_s, contract},
     };
 }
 

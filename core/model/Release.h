@@ -18,7 +18,10 @@ struct Release
     QString version;
     QString commitSha;
     QJsonObject artifacts; // target -> artifact reference
-    QJsonArray migrations; // [{file, sha256}]
+    QJsonArray migrations; // [{file, version, sha256}] of the files in migrationsDir
+    // A contract release may break old code (drop, rename…); an expand release may not.
+    bool contract = false;
+    QString migrationsDir; // where the migration files are on this machine (not part of the digest)
     QDateTime createdAt;
 
     [[nodiscard]] QJsonObject canonicalJson() const;

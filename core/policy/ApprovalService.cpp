@@ -46,7 +46,7 @@ Result<ApprovalRequest> ApprovalService::requestFor(const Deployment &deployment
     r.requestedBy = deployment.requestedBy;
     if (plan.ok()) {
         r.environment = plan->environment;
-        r.contractMigration = plan->contractMigration;
+        r.contractMigration = plan->contract;
         r.emergency = plan->emergency;
     }
     auto role =
@@ -251,8 +251,7 @@ Status ApprovalService::addGateTo(Plan &plan) const
     auto policy = policyFor(plan.environmentId);
     if (!policy.ok())
         return policy.error();
-    if (!policy->appliesTo(plan.kind, plan.contractMigration) ||
-        plan.indexOf(QLatin1String(step::kApprovals)) >= 0)
+    if (!policy->appliesTo(plan.kind, plan.contract) || plan.indexOf(QLatin1String(step::kApprovals)) >= 0)
         return {};
     PlanStep gateStep{
         QString::fromLatin1(step::kApprovals),

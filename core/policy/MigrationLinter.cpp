@@ -295,6 +295,8 @@ void MigrationLinter::lintStatement(Statement &s, const QString &type, const QJs
         lintIndex(s, node);
     } else if (type == u"UpdateStmt") {
         lintUpdate(s, node);
+    } else if (type == u"VacuumStmt" || type == u"ClusterStmt" || type == u"ReindexStmt") {
+        lintMaintenance(s, type, node);
     } else if (type == u"CreateStmt") {
         m_createdTables.insert(relationKey(node.value(u"relation"_s).toObject()));
     } else if (type == u"CreateTableAsStmt") {
@@ -641,7 +643,9 @@ void MigrationLinter::lintRename(Statement &s, const QJsonObject &node)
 void MigrationLinter::lintDrop(Statement &s, const QJsonObject &node)
 {
     const QString removeType = node.value(u"removeType"_s).toString();
-    if (removeType == u"OBJECT_TABLE") {
+    if (removeType == u"OBJECT_INDEX") {
+        lintDropIndex(s, node);
+    } else if (removeType == u"OBJECT_TABLE") {
         QString firstExisting;
         for (const QJsonValue &object : node.value(u"objects"_s).toArray()) {
             const QStringList name = strings(unwrap(object).second.value(u"items"_s).toArray());
@@ -711,6 +715,11 @@ void MigrationLinter::lintIndex(Statement &s, const QJsonObject &node)
             Tr::tr("CREATE INDEX CONCURRENTLY cannot run inside a transaction block: this migration fails."),
             Tr::tr("Move the statement out of BEGIN … COMMIT, into a migration file of its own."));
     }
+    const QString indexName = node.value(u"idxname"_s).toString();
+    if (!indexName.isEmpty()) {
+        const QString schema = relation.value(u"schemaname"_s).toString();
+        m_createdIndexes.insert((schema.isEmpty() ? u"public"_s : schema) + u'.' + indexName);
+    }
     if (concurrent || !existing(relationKey(relation)))
         return;
     const QString table = relationName(relation);
@@ -733,6 +742,119 @@ void MigrationLinter::lintUpdate(Statement &s, const QJsonObject &node)
                "blocking concurrent writers until it commits.")
             .arg(relationName(relation)),
         Tr::tr("Backfill in batches (for example by primary key ranges), each in its own transaction."));
+}
+
+void MigrationLinter::lintDropIndex(Statement &s, const QJsonObject &node)
+{
+    const bool concurrent = node.value(u"concurrent"_s).toBool();
+    if (concurrent && s.state->inTransaction) {
+        report(s, u"concurrently-in-transaction"_s, FindingSeverity::Error, lockName(ShareUpdateExclusive),
+               false, false,
+               Tr::tr("DROP INDEX CONCURRENTLY cannot run inside a transaction block: this migration fails."),
+               Tr::tr("Move the statement out of BEGIN … COMMIT, into a migration file of its own."));
+    }
+    if (concurrent)
+        return;
+    for (const QJsonValue &object : node.value(u"objects"_s).toArray()) {
+        const QStringList name = strings(unwrap(object).second.value(u"items"_s).toArray());
+        const QString key = keyFromName(name);
+        if (m_createdIndexes.contains(key)) {
+            m_createdIndexes.remove(key);
+            continue;
+        }
+        const QString index = name.join(u'.');
+        report(
+            s, u"drop-index-non-concurrent"_s, FindingSeverity::Warning, lockName(AccessExclusive), false,
+            false,
+            Tr::tr(
+                "DROP INDEX %1 without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: reads and "
+                "writes queue behind it while it waits for the lock.")
+                .arg(index),
+            Tr::tr("Use DROP INDEX CONCURRENTLY %1, outside a transaction block (in a migration file of its "
+                   "own).")
+                .arg(index));
+        requireLockTimeout(s, Tr::tr("the table of index %1").arg(index));
+    }
+}
+
+void MigrationLinter::lintMaintenance(Statement &s, const QString &type, const QJsonObject &node)
+{
+    if (type == u"VacuumStmt") {
+        bool full = false;
+        for (const QJsonValue &option : node.value(u"options"_s).toArray()) {
+            const QJsonObject defElem = unwrap(option).second;
+            if (defElem.value(u"defname"_s).toString() != u"full")
+                continue;
+            // VACUUM (FULL false) is a plain VACUUM.
+            const auto [argType, arg] = unwrap(defElem.value(u"arg"_s));
+            const QString value = arg.value(u"sval"_s).toString().toLower();
+            full = !(argType == u"Boolean" && !arg.value(u"boolval"_s).toBool()) && value != u"false" &&
+                   value != u"off" && !(argType == u"Integer" && arg.value(u"ival"_s).toInt() == 0);
+        }
+        if (!full || !node.value(u"is_vacuumcmd"_s).toBool())
+            return;
+        QStringList tables;
+        for (const QJsonValue &rel : node.value(u"rels"_s).toArray()) {
+            const QJsonObject relation = unwrap(rel).second.value(u"relation"_s).toObject();
+            if (existing(relationKey(relation)))
+                tables << relationName(relation);
+        }
+        if (tables.isEmpty() && !node.value(u"rels"_s).toArray().isEmpty())
+            return;
+        const QString what = tables.isEmpty() ? Tr::tr("every table of the database") : tables.join(u", "_s);
+        report(s, u"vacuum-full"_s, FindingSeverity::Error, lockName(AccessExclusive), true, false,
+               Tr::tr("VACUUM FULL rewrites %1 under an ACCESS EXCLUSIVE lock: no reads or writes until it "
+                      "is done.")
+                   .arg(what),
+               Tr::tr("Leave space reclamation to autovacuum (or plain VACUUM); to shrink a bloated table "
+                      "online use pg_repack or pg_squeeze, outside the deployment."));
+        return;
+    }
+    if (type == u"ClusterStmt") {
+        const QJsonObject relation = node.value(u"relation"_s).toObject();
+        if (!relation.isEmpty() && !existing(relationKey(relation)))
+            return;
+        const QString what =
+            relation.isEmpty() ? Tr::tr("every previously clustered table") : relationName(relation);
+        report(s, u"cluster"_s, FindingSeverity::Error, lockName(AccessExclusive), true, false,
+               Tr::tr("CLUSTER rewrites %1 under an ACCESS EXCLUSIVE lock: no reads or writes until it is "
+                      "done.")
+                   .arg(what),
+               Tr::tr("Do not reorder tables in a migration; if it is needed, use pg_repack (online) outside "
+                      "the deployment."));
+        return;
+    }
+    // ReindexStmt
+    for (const QJsonValue &param : node.value(u"params"_s).toArray()) {
+        if (unwrap(param).second.value(u"defname"_s).toString() == u"concurrently") {
+            if (s.state->inTransaction) {
+                report(s, u"concurrently-in-transaction"_s, FindingSeverity::Error,
+                       lockName(ShareUpdateExclusive), false, false,
+                       Tr::tr("REINDEX CONCURRENTLY cannot run inside a transaction block: this migration "
+                              "fails."),
+                       Tr::tr("Move the statement out of BEGIN … COMMIT, into a migration file of its own."));
+            }
+            return;
+        }
+    }
+    const QString kind = node.value(u"kind"_s).toString();
+    const QJsonObject relation = node.value(u"relation"_s).toObject();
+    if (kind == u"REINDEX_OBJECT_TABLE" && !existing(relationKey(relation)))
+        return;
+    if (kind == u"REINDEX_OBJECT_INDEX") {
+        const QString schema = relation.value(u"schemaname"_s).toString();
+        if (m_createdIndexes.contains((schema.isEmpty() ? u"public"_s : schema) + u'.' +
+                                      relation.value(u"relname"_s).toString()))
+            return;
+    }
+    const QString what = relation.isEmpty() ? node.value(u"name"_s).toString() : relationName(relation);
+    report(
+        s, u"reindex-non-concurrent"_s, FindingSeverity::Error, lockName(Share), false, false,
+        Tr::tr("REINDEX %1 without CONCURRENTLY blocks writes to the table (SHARE lock) and locks the index "
+               "being rebuilt (ACCESS EXCLUSIVE) for the whole rebuild.")
+            .arg(what),
+        Tr::tr("Use REINDEX … CONCURRENTLY (PostgreSQL 12+), outside a transaction block, in a migration "
+               "file of its own."));
 }
 
 } // namespace core

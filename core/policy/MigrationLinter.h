@@ -51,6 +51,8 @@ private:
     void lintTruncate(Statement &s, const QJsonObject &node);
     void lintIndex(Statement &s, const QJsonObject &node);
     void lintUpdate(Statement &s, const QJsonObject &node);
+    void lintDropIndex(Statement &s, const QJsonObject &node);
+    void lintMaintenance(Statement &s, const QString &type, const QJsonObject &node);
     void noteLockTimeout(Statement &s, const QString &type, const QJsonObject &node);
     void requireLockTimeout(Statement &s, const QString &table);
 
@@ -68,6 +70,7 @@ private:
 
     Options m_options;
     QSet<QString> m_createdTables;              // "schema.table"
+    QSet<QString> m_createdIndexes;             // "schema.index"
     QHash<QString, QString> m_createdFunctions; // "schema.function" -> volatility
     QHash<QString, QString> m_notNullChecks;    // "schema.table/constraint" -> column (NOT VALID)
     QSet<QString> m_provenNotNull;              // "schema.table/column" (validated CHECK IS NOT NULL)

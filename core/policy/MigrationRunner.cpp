@@ -1,6 +1,7 @@
 #include "MigrationRunner.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -175,8 +176,11 @@ MigrationRunner::open(const QString &databaseUrl, const QStringList &files, Opti
                      {}};
     }
     const QString name = nextConnectionName();
+    const QString password = std::exchange(options.password, QString());
     std::unique_ptr<MigrationRunner> runner(new MigrationRunner(name, display, loaded, std::move(options)));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!url.host().isEmpty())
         db.setHostName(url.host());
     if (url.port() > 0)
@@ -285,6 +289,29 @@ Status MigrationRunner::refuseChanged(const QList<Applied> &applied) const
     return {};
 }
 
+Status MigrationRunner::refuseOutOfOrder(const QList<Applied> &applied) const
+{
+    if (m_options.includeAll || applied.isEmpty())
+        return {};
+    const QString newest = applied.constLast().version;
+    QSet<QString> done;
+    for (const Applied &a : applied)
+        done.insert(a.version);
+    QStringList older;
+    for (const MigrationFile &file : m_files) {
+        if (!done.contains(file.version()) && versionLess(file.version(), newest))
+            older.append(file.fileName());
+    }
+    if (older.isEmpty())
+        return {};
+    return Error{u"migration.out_of_order"_s,
+                 Tr::tr("%1 is older than the newest migration applied to %2 (%3): applying it now would run "
+                        "it after migrations that were written later. Rename it to a newer version, or apply "
+                        "it anyway with --include-all. Nothing was applied.")
+                     .arg(older.join(u", "_s), m_displayUrl, newest),
+                 u"pending=%1 newest_applied=%2"_s.arg(older.join(u','), newest)};
+}
+
 Status MigrationRunner::acquireLock()
 {
     QDeadlineTimer deadline(std::max(0, m_options.lockWaitMs));
@@ -367,10 +394,14 @@ Status MigrationRunner::record(const MigrationFile &file)
     return {};
 }
 
-Status MigrationRunner::applyFile(const MigrationFile &file)
+Status MigrationRunner::applyFile(const MigrationFile &file, QStringList *verified)
 {
     QSqlDatabase db = database();
     const bool transactional = !file.runsOutsideTransaction();
+    // Every file starts with Switchyard's lock_timeout (a file's own SET may change it for the
+    // statements after it). Set for the session, so it also covers statement-by-statement files.
+    if (auto set = run(db, u"SET lock_timeout = %1"_s.arg(std::max(0, m_options.lockTimeoutMs))); !set.ok())
+        return set.error();
     if (transactional && !db.transaction()) {
         return Error{
             u"migration.sql"_s,
@@ -387,18 +418,25 @@ Status MigrationRunner::applyFile(const MigrationFile &file)
         if (query.exec(statement.text))
             continue;
         const QString server = serverText(query.lastError());
+        const bool lockTimeout = query.lastError().nativeErrorCode() == u"55P03";
+        const QString hint =
+            lockTimeout ? Tr::tr(" (the table lock was not granted within lock_timeout = %1 ms: another "
+                                 "session holds it; retry when it is idle)")
+                              .arg(m_options.lockTimeoutMs)
+                        : QString();
         const QString message =
             transactional
-                ? Tr::tr("%1:%2: the migration failed at “%3”: %4\nIts transaction was rolled back: nothing "
-                         "of %1 was applied.")
+                ? Tr::tr(
+                      "%1:%2: the migration failed at “%3”: %4%5\nIts transaction was rolled back: nothing "
+                      "of %1 was applied.")
                       .arg(file.path())
                       .arg(statement.line)
-                      .arg(elided(statement.text), server)
-                : Tr::tr("%1:%2: the migration failed at “%3”: %4\n%1 runs statement by statement: the "
+                      .arg(elided(statement.text), server, hint)
+                : Tr::tr("%1:%2: the migration failed at “%3”: %4%5\n%1 runs statement by statement: the "
                          "statements before line %2 stay applied and it is not recorded as applied.")
                       .arg(file.path())
                       .arg(statement.line)
-                      .arg(elided(statement.text), server);
+                      .arg(elided(statement.text), server, hint);
         return Error{u"migration.failed"_s, message,
                      u"file=%1 line=%2 sqlstate=%3"_s.arg(file.fileName())
                          .arg(statement.line)
@@ -409,6 +447,24 @@ Status MigrationRunner::applyFile(const MigrationFile &file)
             u"migration.sql"_s,
             Tr::tr("Cannot start a transaction for %1: %2").arg(file.path(), serverText(db.lastError())),
             {}};
+    }
+    // What the new code needs, checked before COMMIT: a missing piece leaves the file unapplied.
+    auto checked = verify(file);
+    if (!checked.ok()) {
+        if (!transactional) {
+            db.rollback();
+            Error error = checked.error();
+            error.message +=
+                u'\n' + Tr::tr("%1 ran statement by statement: its %n statement(s) stay applied, "
+                               "but it is not recorded as applied.",
+                               nullptr, static_cast<int>(file.statements().size()))
+                            .arg(file.path());
+            return error;
+        }
+        Error error = checked.error();
+        error.message +=
+            u'\n' + Tr::tr("Its transaction was rolled back: nothing of %1 was applied.").arg(file.path());
+        return error;
     }
     if (auto recorded = record(file); !recorded.ok()) {
         if (!transactional)
@@ -423,44 +479,43 @@ Status MigrationRunner::applyFile(const MigrationFile &file)
                      Tr::tr("%1: the database refused to commit the migration: %2").arg(file.path(), server),
                      {}};
     }
+    verified->append(*checked);
     return {};
 }
 
-Result<QStringList> MigrationRunner::verify()
+Result<QStringList> MigrationRunner::verify(const MigrationFile &file)
 {
     QStringList verified;
     QStringList missing;
-    for (const MigrationFile &file : m_files) {
-        for (const MigrationFile::Requirement &r : file.requirements()) {
-            Result<QSqlQuery> found = Error{};
-            switch (r.kind) {
-            case MigrationFile::Requirement::Kind::Table:
-                found = run(database(),
-                            u"SELECT 1 FROM information_schema.tables WHERE table_schema = :schema AND "
-                            u"table_name = :name"_s,
-                            {{u":schema"_s, r.schema}, {u":name"_s, r.name}});
-                break;
-            case MigrationFile::Requirement::Kind::Column:
-                found = run(database(),
-                            u"SELECT 1 FROM information_schema.columns WHERE table_schema = :schema AND "
-                            u"table_name = :name AND column_name = :column"_s,
-                            {{u":schema"_s, r.schema}, {u":name"_s, r.name}, {u":column"_s, r.column}});
-                break;
-            case MigrationFile::Requirement::Kind::Function:
-                found = run(database(),
-                            u"SELECT 1 FROM information_schema.routines WHERE routine_schema = :schema AND "
-                            u"routine_name = :name"_s,
-                            {{u":schema"_s, r.schema}, {u":name"_s, r.name}});
-                break;
-            }
-            if (!found.ok())
-                return found.error();
-            const QString what = u"%1 (%2:%3)"_s.arg(r.describe(), file.fileName()).arg(r.line);
-            if (found->next())
-                verified.append(r.describe());
-            else
-                missing.append(what);
+    for (const MigrationFile::Requirement &r : file.requirements()) {
+        Result<QSqlQuery> found = Error{};
+        switch (r.kind) {
+        case MigrationFile::Requirement::Kind::Table:
+            found = run(database(),
+                        u"SELECT 1 FROM information_schema.tables WHERE table_schema = :schema AND "
+                        u"table_name = :name"_s,
+                        {{u":schema"_s, r.schema}, {u":name"_s, r.name}});
+            break;
+        case MigrationFile::Requirement::Kind::Column:
+            found = run(database(),
+                        u"SELECT 1 FROM information_schema.columns WHERE table_schema = :schema AND "
+                        u"table_name = :name AND column_name = :column"_s,
+                        {{u":schema"_s, r.schema}, {u":name"_s, r.name}, {u":column"_s, r.column}});
+            break;
+        case MigrationFile::Requirement::Kind::Function:
+            found = run(database(),
+                        u"SELECT 1 FROM information_schema.routines WHERE routine_schema = :schema AND "
+                        u"routine_name = :name"_s,
+                        {{u":schema"_s, r.schema}, {u":name"_s, r.name}});
+            break;
         }
+        if (!found.ok())
+            return found.error();
+        const QString what = u"%1 (%2:%3)"_s.arg(r.describe(), file.fileName()).arg(r.line);
+        if (found->next())
+            verified.append(r.describe());
+        else
+            missing.append(what);
     }
     if (!missing.isEmpty()) {
         return Error{u"migration.verify"_s,
@@ -490,6 +545,8 @@ Result<MigrationRunner::ApplyReport> MigrationRunner::apply(bool dryRun)
         return applied.error();
     if (auto unchanged = refuseChanged(*applied); !unchanged.ok())
         return unchanged.error();
+    if (auto ordered = refuseOutOfOrder(*applied); !ordered.ok())
+        return ordered.error();
     QSet<QString> done;
     for (const Applied &a : *applied)
         done.insert(a.version);
@@ -524,14 +581,10 @@ Result<MigrationRunner::ApplyReport> MigrationRunner::apply(bool dryRun)
     if (auto created = ensureTables(); !created.ok())
         return created.error();
     for (const MigrationFile *file : std::as_const(pending)) {
-        if (auto ok = applyFile(*file); !ok.ok())
+        if (auto ok = applyFile(*file, &report.verified); !ok.ok())
             return ok.error();
         say(Tr::tr("Applied %1").arg(file->fileName()));
     }
-    auto verified = verify();
-    if (!verified.ok())
-        return verified.error();
-    report.verified = *verified;
     return report;
 }
 

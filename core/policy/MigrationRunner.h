@@ -31,6 +31,16 @@ public:
     {
         // How long apply() waits for another runner's advisory lock before failing.
         int lockWaitMs = 30000;
+        // lock_timeout set (per session) before each migration file: a statement that cannot get
+        // its table lock within this time fails instead of queueing every other query behind it.
+        // A file's own SET lock_timeout still applies to the statements after it. 0: no limit.
+        int lockTimeoutMs = 5000;
+        // Apply pending versions older than the newest applied one (the Supabase CLI's
+        // --include-all). Without it such a version is refused ("migration.out_of_order").
+        bool includeAll = false;
+        // The role's password (from the keychain), never part of the URL. Empty: libpq's own
+        // environment / .pgpass applies.
+        QString password;
         // Called with one translated line per step (plan, file applied), for CLI progress.
         std::function<void(const QString &)> progress;
     };
@@ -88,10 +98,13 @@ public:
     // Every local file (in version order) and every version applied without a local file.
     [[nodiscard]] Result<QList<FileStatus>> status();
 
-    // Applies pending files in version order (see the class comment), then checks every file's
-    // `-- requires:` declarations. Errors: "migration.locked", "migration.changed",
+    // Applies pending files in version order (see the class comment). Each file's `-- requires:`
+    // declarations are checked inside its own transaction, before COMMIT: a failed check leaves
+    // the file unapplied (a file that runs statement by statement keeps what it ran, unrecorded).
+    // Errors: "migration.locked", "migration.changed", "migration.out_of_order",
     // "migration.failed" (names file, line, statement and the server's error),
-    // "migration.verify", "migration.sql". A dry run changes nothing and takes no lock.
+    // "migration.verify", "migration.sql". A dry run changes nothing and takes no lock, but
+    // refuses what apply() would refuse.
     [[nodiscard]] Result<ApplyReport> apply(bool dryRun);
 
 private:
@@ -106,12 +119,13 @@ private:
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] Result<QList<Applied>> readApplied();
     [[nodiscard]] Status refuseChanged(const QList<Applied> &applied) const;
+    [[nodiscard]] Status refuseOutOfOrder(const QList<Applied> &applied) const;
     [[nodiscard]] Status acquireLock();
     void releaseLock();
     [[nodiscard]] Status ensureTables();
-    [[nodiscard]] Status applyFile(const MigrationFile &file);
+    [[nodiscard]] Status applyFile(const MigrationFile &file, QStringList *verified);
     [[nodiscard]] Status record(const MigrationFile &file);
-    [[nodiscard]] Result<QStringList> verify();
+    [[nodiscard]] Result<QStringList> verify(const MigrationFile &file);
     void say(const QString &line) const;
 
     QString m_connectionName;

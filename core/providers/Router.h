@@ -37,6 +37,8 @@ public:
     // (nginx: old workers keep accepting for ~100 ms after a reload; a CDN: propagation).
     // Monitoring starts after it.
     [[nodiscard]] virtual int settleMs() const { return 0; }
+    // What the router's X-Switchyard-Slot header says for `slot` (the Cloudflare Worker says A/B).
+    [[nodiscard]] virtual QString slotHeaderFor(const QString &slot) const { return slot; }
     // The slot the router is configured for now, if it can tell.
     [[nodiscard]] virtual std::optional<QString> configuredSlot() const = 0;
     virtual void switchTo(const SwitchTarget &target,

@@ -1,5 +1,7 @@
 #include "ReleaseRepository.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -11,7 +13,12 @@ namespace core {
 
 namespace {
 
-const QString kColumns = u"id, service_id, version, commit_sha, artifacts, migrations, created_at"_s;
+// Contract flag and migrations folder live in release_migrations (schema version 3), one row
+// per release that has either.
+const QString kColumns =
+    u"r.id, r.service_id, r.version, r.commit_sha, r.artifacts, r.migrations, r.created_at, "
+    u"COALESCE(m.contract, 0), COALESCE(m.migrations_dir, '')"_s;
+const QString kFrom = u" FROM releases r LEFT JOIN release_migrations m ON m.release_id = r.id"_s;
 
 Release fromRow(const QSqlQuery &q)
 {
@@ -23,6 +30,8 @@ Release fromRow(const QSqlQuery &q)
     r.artifacts = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     r.migrations = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
     r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    r.contract = q.value(7).toInt() != 0;
+    r.migrationsDir = q.value(8).toString();
     return r;
 }
 
@@ -30,7 +39,13 @@ Release fromRow(const QSqlQuery &q)
 
 Result<ReleaseId> ReleaseRepository::create(const Release &release)
 {
-    Q_UNUSED(m_dialect)
+    const bool extra = release.contract || !release.migrationsDir.isEmpty();
+    std::optional<WriteTransaction> tx;
+    if (extra) {
+        tx.emplace(m_db, m_dialect);
+        if (!tx->begun().ok())
+            return tx->begun().error();
+    }
     const QDateTime at = release.createdAt.isValid() ? release.createdAt : QDateTime::currentDateTimeUtc();
     auto q = runReturning(
         m_db,
@@ -54,21 +69,34 @@ Result<ReleaseId> ReleaseRepository::create(const Release &release)
         }
         return q.error();
     }
-    return q->value_or(0);
+    const ReleaseId id = q->value_or(0);
+    if (extra) {
+        auto inserted = runSql(m_db,
+                               u"INSERT INTO release_migrations (release_id, contract, migrations_dir) "
+                               "VALUES (:release, :contract, :dir)"_s,
+                               {{u":release"_s, id},
+                                {u":contract"_s, release.contract ? 1 : 0},
+                                {u":dir"_s, release.migrationsDir}});
+        if (!inserted.ok())
+            return inserted.error();
+        if (auto committed = tx->commit(); !committed.ok())
+            return committed.error();
+    }
+    return id;
 }
 
 Result<QList<Release>> ReleaseRepository::list(ServiceId service) const
 {
     return collectRows(runSql(m_db,
-                              u"SELECT "_s + kColumns +
-                                  u" FROM releases WHERE service_id = :service ORDER BY created_at, id"_s,
+                              u"SELECT "_s + kColumns + kFrom +
+                                  u" WHERE r.service_id = :service ORDER BY r.created_at, r.id"_s,
                               {{u":service"_s, service}}),
                        fromRow);
 }
 
 Result<Release> ReleaseRepository::get(ReleaseId id) const
 {
-    auto q = runSql(m_db, u"SELECT "_s + kColumns + u" FROM releases WHERE id = :id"_s, {{u":id"_s, id}});
+    auto q = runSql(m_db, u"SELECT "_s + kColumns + kFrom + u" WHERE r.id = :id"_s, {{u":id"_s, id}});
     if (!q.ok())
         return q.error();
     if (!q->next()) {

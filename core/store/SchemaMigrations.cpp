@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/Logging.h"
+#include "core/incidents/IncidentSchema.h"
 #include "core/store/ApprovalSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
@@ -102,6 +103,37 @@ QStringList deploymentLog(const Dialect &dialect)
         });
 }
 
+// Issue 4: the database each environment migrates, and contract releases with their migrations.
+QStringList environmentDatabases(const Dialect &dialect)
+{
+    return expandAll(
+        dialect, {
+                     u"CREATE TABLE environment_databases ("
+                     " environment_id {{BIGINT}} PRIMARY KEY REFERENCES environments(id) ON DELETE CASCADE,"
+                     " url TEXT NOT NULL, password_key TEXT NOT NULL DEFAULT '',"
+                     " lock_timeout_ms INTEGER NOT NULL DEFAULT 5000, updated_at {{BIGINT}} NOT NULL)"_s,
+                     u"CREATE TABLE release_migrations ("
+                     " release_id {{BIGINT}} PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,"
+                     " contract INTEGER NOT NULL DEFAULT 0 CHECK (contract IN (0, 1)),"
+                     " migrations_dir TEXT NOT NULL DEFAULT '')"_s,
+                 });
+}
+
+// Issue 3: what cloud providers created for each deployment (Vercel deployment ids, Supabase
+// function versions, the KV value written), shown and linked in status and history.
+QStringList providerRefs(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE deployment_provider_refs ("
+            " id {{ID}}, deployment_id {{BIGINT}} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,"
+            " provider TEXT NOT NULL, kind TEXT NOT NULL, ref_id TEXT NOT NULL, url TEXT NOT NULL DEFAULT '',"
+            " created_at {{BIGINT}} NOT NULL)"_s,
+            u"CREATE INDEX deployment_provider_refs_by_deployment ON deployment_provider_refs (deployment_id)"_s,
+        });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -123,7 +155,10 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {1, u"services, environments, slots, releases, deployments, journal, locks, audit log"_s,
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
+        {3, u"environment databases, contract releases"_s, environmentDatabases},
+        {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
+        {7, u"provider deployment ids and URLs"_s, providerRefs},
     };
     return migrations;
 }

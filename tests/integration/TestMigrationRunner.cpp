@@ -336,6 +336,121 @@ private Q_SLOTS:
                  qPrintable(message));
         QVERIFY2(message.contains(u"function public.get_profile"_s), qPrintable(message));
         QVERIFY2(!message.contains(u"table public.profiles"_s), qPrintable(message));
+        // Checked inside the migration's transaction: the failed check left it unapplied.
+        QVERIFY2(message.contains(u"nothing of"_s), qPrintable(message));
+        QVERIFY(!exists(u"public.profiles"_s));
+        QCOMPARE(appliedVersions(), QStringList{u"20240101000000"_s});
+    }
+
+    void failedVerificationOfAStatementByStatementFileSaysWhatStayed()
+    {
+        write(u"20240101000000_users.sql"_s, "CREATE TABLE public.users (id int, email text);\n");
+        write(u"20240102000000_index.sql"_s,
+              "-- requires: function public.users_by_email\n"
+              "CREATE INDEX CONCURRENTLY users_email_idx ON public.users (email);\n");
+        auto r = runner();
+        QVERIFY(r);
+        auto report = r->apply(false);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, u"migration.verify"_s);
+        const QString message = report.error().message;
+        QVERIFY2(message.contains(u"function public.users_by_email"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"stay applied, but it is not recorded as applied"_s), qPrintable(message));
+        QCOMPARE(column(u"SELECT indexname FROM pg_indexes WHERE indexname = 'users_email_idx'"_s).size(), 1);
+        QCOMPARE(appliedVersions(), QStringList{u"20240101000000"_s});
+    }
+
+    void lockTimeoutStopsAStatementThatWaitsForItsLock()
+    {
+        write(u"20240101000000_users.sql"_s, "CREATE TABLE public.users (id int);\n");
+        {
+            auto r = runner();
+            QVERIFY(r);
+            QVERIFY(r->apply(false).ok());
+        }
+        write(u"20240102000000_email.sql"_s, "ALTER TABLE public.users ADD COLUMN email text;\n");
+
+        // Another session holds a lock on users (as a long transaction of the running app would).
+        const QUrl url(m_url);
+        const QString holderName = u"lock-holder"_s;
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(u"QPSQL"_s, holderName);
+            holder.setHostName(url.host());
+            holder.setPort(url.port(5432));
+            holder.setUserName(url.userName());
+            holder.setDatabaseName(url.path().mid(1));
+            QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+            QVERIFY(holder.transaction());
+            QSqlQuery lock(holder);
+            QVERIFY2(lock.exec(u"LOCK TABLE public.users IN ACCESS SHARE MODE"_s),
+                     qPrintable(lock.lastError().text()));
+
+            MigrationRunner::Options options;
+            options.lockTimeoutMs = 300;
+            auto r = runner(options);
+            QVERIFY(r);
+            QElapsedTimer timer;
+            timer.start();
+            auto report = r->apply(false);
+            const qint64 elapsed = timer.elapsed();
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, u"migration.failed"_s);
+            QVERIFY2(report.error().message.contains(u"lock timeout"_s), qPrintable(report.error().message));
+            QVERIFY2(report.error().message.contains(u"lock_timeout = 300 ms"_s),
+                     qPrintable(report.error().message));
+            QVERIFY2(report.error().detail.contains(u"sqlstate=55P03"_s), qPrintable(report.error().detail));
+            QVERIFY2(elapsed >= 300 && elapsed < 5000, qPrintable(QString::number(elapsed)));
+            QVERIFY(holder.rollback());
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(holderName);
+        QCOMPARE(appliedVersions(), QStringList{u"20240101000000"_s});
+        // Once the other session is done, the same migration goes through.
+        auto r = runner();
+        QVERIFY(r);
+        auto report = r->apply(false);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(appliedVersions(), (QStringList{u"20240101000000"_s, u"20240102000000"_s}));
+    }
+
+    void outOfOrderVersionIsRefusedUnlessIncludeAll()
+    {
+        write(u"20240101000000_users.sql"_s, "CREATE TABLE public.users (id int);\n");
+        write(u"20240301000000_posts.sql"_s, "CREATE TABLE public.posts (id int);\n");
+        {
+            auto r = runner();
+            QVERIFY(r);
+            QVERIFY(r->apply(false).ok());
+        }
+        // Written on a branch before posts, merged after posts was applied.
+        const QString late = write(u"20240201000000_tags.sql"_s, "CREATE TABLE public.tags (id int);\n");
+        write(u"20240401000000_likes.sql"_s, "CREATE TABLE public.likes (id int);\n");
+        auto r = runner();
+        QVERIFY(r);
+        for (const bool dryRun : {true, false}) {
+            auto report = r->apply(dryRun);
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, u"migration.out_of_order"_s);
+            QVERIFY2(report.error().message.contains(u"20240201000000_tags.sql"_s),
+                     qPrintable(report.error().message));
+            QVERIFY2(report.error().message.contains(u"--include-all"_s), qPrintable(report.error().message));
+            QVERIFY2(!report.error().message.contains(u"likes"_s), qPrintable(report.error().message));
+        }
+        QVERIFY(!exists(u"public.tags"_s));
+        QVERIFY(!exists(u"public.likes"_s));
+
+        MigrationRunner::Options options;
+        options.includeAll = true;
+        auto all = runner(options);
+        QVERIFY(all);
+        auto report = all->apply(false);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QCOMPARE(report->steps.size(), 2);
+        QCOMPARE(report->steps.at(0).version, u"20240201000000"_s);
+        QVERIFY(exists(u"public.tags"_s));
+        QCOMPARE(appliedVersions(), (QStringList{u"20240101000000"_s, u"20240201000000"_s,
+                                                 u"20240301000000"_s, u"20240401000000"_s}));
+        Q_UNUSED(late)
     }
 
     void dryRunChangesNothing()
@@ -399,6 +514,19 @@ private Q_SLOTS:
         QCOMPARE(row.value(u"checksum"_s).toString(), u"match"_s);
         write(u"20240102000000_bad.sql"_s, "SELECT * FROM nowhere;\n");
         QCOMPARE(run(QStringList{u"apply"_s} + where, &out), 1);
+        QFile::remove(m_dir->filePath(u"20240102000000_bad.sql"_s));
+        write(u"20240103000000_posts.sql"_s, "CREATE TABLE public.posts (id int);\n");
+        QCOMPARE(run(QStringList{u"apply"_s} + where, &out), 0);
+        write(u"20240102000000_late.sql"_s, "CREATE TABLE public.late (id int);\n");
+        QCOMPARE(run(QStringList{u"apply"_s} + where, &out), 3);
+        QCOMPARE(
+            QJsonDocument::fromJson(out).object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+            u"migration.out_of_order"_s);
+        QCOMPARE(
+            run(QStringList{u"apply"_s, u"--include-all"_s, u"--lock-timeout"_s, u"2000"_s} + where, &out),
+            0);
+        QVERIFY(exists(u"public.late"_s));
+        QCOMPARE(run(QStringList{u"apply"_s, u"--lock-timeout"_s, u"soon"_s} + where, &out), 2);
         QCOMPARE(run(QStringList{u"apply"_s, u"--database"_s, m_url}, &out), 2);
         QCOMPARE(
             run(QStringList{u"status"_s, u"--database"_s, u"mysql://x/y"_s, u"--dir"_s, m_dir->path()}, &out),

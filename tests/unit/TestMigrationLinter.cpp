@@ -193,6 +193,17 @@ private Q_SLOTS:
             << u"error"_s << u"SHARE UPDATE EXCLUSIVE"_s << false << false;
         QTest::newRow("do block") << "DO $$ BEGIN NULL; END $$;"_ba << u"do-block"_s << u"info"_s << QString()
                                   << false << false;
+        QTest::newRow("drop index") << "DROP INDEX i;"_ba << u"drop-index-non-concurrent"_s << u"warning"_s
+                                    << ae << false << false;
+        QTest::newRow("vacuum full") << "VACUUM FULL t;"_ba << u"vacuum-full"_s << u"error"_s << ae << true
+                                     << false;
+        QTest::newRow("cluster") << "CLUSTER t USING i;"_ba << u"cluster"_s << u"error"_s << ae << true
+                                 << false;
+        QTest::newRow("reindex") << "REINDEX TABLE t;"_ba << u"reindex-non-concurrent"_s << u"error"_s
+                                 << u"SHARE"_s << false << false;
+        QTest::newRow("drop index concurrently in transaction")
+            << "BEGIN; DROP INDEX CONCURRENTLY i; COMMIT;"_ba << u"concurrently-in-transaction"_s
+            << u"error"_s << u"SHARE UPDATE EXCLUSIVE"_s << false << false;
     }
 
     void testFindingFields()

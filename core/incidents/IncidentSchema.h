@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace core {
+
+class Dialect;
+
+// Workspace schema version 5: incidents, their entries (notes, status changes), linked deployments,
+// the communications outbox with every send attempt, postmortems with preventive actions, update
+// templates and notification channels (secrets stay in the keychain: only their key names here).
+QStringList incidentSchema(const Dialect &dialect);
+
+} // namespace core

@@ -1,0 +1,171 @@
+// The health dashboard and strips inside the main window, on a real SQLite workspace offscreen: each
+// slot row of an environment card gets a health strip fed by the live probes, the card's Health button
+// and the View action open the dashboard on the right environment with the deployment markers from the
+// history, and a fired trigger shows in the status bar.
+#include <memory>
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/AppContext.h"
+#include "core/model/Deployment.h"
+#include "core/model/Environment.h"
+#include "core/model/Service.h"
+#include "core/providers/NginxRouterConfig.h"
+#include "core/store/DeploymentRepository.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/ServiceRepository.h"
+#include "core/store/Workspace.h"
+#include "ui/EnvironmentCard.h"
+#include "ui/HealthDashboard.h"
+#include "ui/MainWindow.h"
+#include "ui/TriggerNotifier.h"
+#include "ui/health/HealthChart.h"
+#include "ui/health/HealthStrip.h"
+
+using namespace Qt::StringLiterals;
+
+class TestHealthInMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Workspace> m_ws;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<core::AppContext> m_context;
+    QHash<QString, core::EnvironmentId> m_envs;
+    int m_workspaces = 0;
+
+    void addEnvironment(core::ServiceId service, const QString &name, int position)
+    {
+        core::NginxRouterConfig router;
+        router.prefix = m_dir.filePath(name);
+        router.confPath = m_dir.filePath(name + u"/nginx.conf"_s);
+        router.includeFile = m_dir.filePath(name + u"/upstream.conf"_s);
+        router.upstreamName = u"switchyard_"_s + name;
+        router.environmentName = name;
+        router.verifyUrl = QUrl(u"http://127.0.0.1:1/api/health/system"_s);
+        core::Environment env;
+        env.serviceId = service;
+        env.name = name;
+        env.position = position;
+        env.routerKind = u"nginx"_s;
+        env.routerConfig = router.toJson();
+        auto id = m_ws->environments().create(env);
+        QVERIFY(id.ok());
+        m_envs.insert(name, *id);
+        for (const QString &slotName : {u"blue"_s, u"green"_s}) {
+            core::Slot slot;
+            slot.environmentId = *id;
+            slot.name = slotName;
+            slot.role = slotName == u"blue" ? core::SlotRole::Live : core::SlotRole::Standby;
+            slot.version = u"v1.0.0"_s;
+            slot.healthUrl = u"http://127.0.0.1:1/api/health/system"_s; // nothing listens: unreachable
+            slot.upstream = u"127.0.0.1:1"_s;
+            slot.deployCommand = {u"true"_s};
+            QVERIFY(m_ws->environments().addSlot(slot).ok());
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto ws = core::Workspace::open(m_dir.filePath(u"health-%1.sqlite"_s.arg(++m_workspaces)));
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        m_ws = std::move(*ws);
+        m_context = std::make_unique<core::AppContext>(core::AppContext{*m_ws, &m_nam, u"alice"_s});
+        auto service = m_ws->services().create(core::Service{0, u"shop"_s, {}});
+        QVERIFY(service.ok());
+        addEnvironment(*service, u"staging"_s, 0);
+        addEnvironment(*service, u"production"_s, 1);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_ws.reset();
+        m_envs.clear();
+    }
+
+    void stripsFollowTheLiveProbes()
+    {
+        ui::MainWindow window(*m_context);
+        const auto cards = window.findChildren<ui::EnvironmentCard *>();
+        QCOMPARE(cards.size(), 2);
+        for (ui::EnvironmentCard *card : cards) {
+            for (const QString &slot : {u"blue"_s, u"green"_s})
+                QVERIFY2(card->findChild<ui::HealthStrip *>(u"healthStrip_"_s + slot), qPrintable(slot));
+        }
+        auto *strip = cards.at(1)->findChild<ui::HealthStrip *>(u"healthStrip_green"_s);
+        // The probes find nothing listening: every sample is a failure.
+        QTRY_VERIFY_WITH_TIMEOUT(strip->sampleCount() >= 1, 10000);
+        QCOMPARE(strip->text(), u"0 % ok"_s);
+        QVERIFY2(strip->toolTip().contains(u"green, last 15 min: 0 healthy, 0 degraded"_s),
+                 qPrintable(strip->toolTip()));
+    }
+
+    void healthButtonOpensTheDashboardOnItsEnvironment()
+    {
+        core::Deployment d;
+        d.environmentId = m_envs.value(u"staging"_s);
+        d.version = u"v1.1.0"_s;
+        d.status = core::DeploymentStatus::Succeeded;
+        d.fromSlot = u"blue"_s;
+        d.toSlot = u"green"_s;
+        d.requestedBy = u"bob"_s;
+        d.startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+        d.finishedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(m_ws->deployments().create(d).ok());
+
+        ui::MainWindow window(*m_context);
+        window.show();
+        auto *staging = window.findChildren<ui::EnvironmentCard *>().value(0);
+        QVERIFY(staging);
+        auto *button = staging->findChild<QPushButton *>(u"cardHealthButton"_s);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dashboard = window.findChild<ui::HealthDashboard *>(u"healthDashboard"_s);
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->isVisible());
+        QCOMPARE(dashboard->model().environment(), m_envs.value(u"staging"_s));
+        QCOMPARE(dashboard->model().slotNames(), QStringList({u"blue"_s, u"green"_s}));
+        QCOMPARE(dashboard->latencyChart()->markerLabels(), QStringList({u"deploy v1.1.0 → green"_s}));
+        // A live probe reaches the open dashboard.
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->model().seriesOf(u"blue"_s)->samples.isEmpty(), 10000);
+
+        // The View action reuses the window and picks production by default.
+        auto *action = window.findChild<QAction *>(u"healthAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+H"_s));
+        action->trigger();
+        QCOMPARE(window.findChildren<ui::HealthDashboard *>().size(), 1);
+        QCOMPARE(dashboard->model().environment(), m_envs.value(u"production"_s));
+        QCOMPARE(dashboard->findChild<QComboBox *>(u"environmentCombo"_s)->currentText(), u"production"_s);
+    }
+
+    void triggerShowsInTheStatusBar()
+    {
+        ui::MainWindow window(*m_context);
+        auto *label = window.findChild<QLabel *>(u"triggerLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->isHidden());
+        QCOMPARE(window.triggerNotifier().lastText(), QString());
+        window.notifyTriggerFired(u"production"_s, u"error rate 31 % over 5 min (threshold 5 %)"_s);
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->text().contains(u"Trigger fired in production"_s), qPrintable(label->text()));
+        QVERIFY(label->text().contains(u"error rate 31 % over 5 min (threshold 5 %)"_s));
+        QCOMPARE(window.triggerNotifier().firedCount(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"error rate 31 %"_s));
+    }
+};
+
+QTEST_MAIN(TestHealthInMainWindow)
+#include "TestHealthInMainWindow.moc"
