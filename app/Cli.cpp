@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include "CliApprovals.h"
 #include "CliEnv.h"
 #include "CliIncidents.h"
 #include "CliMigrations.h"
@@ -15,15 +16,18 @@
 #include "CliOutput.h"
 #include "CliRun.h"
 #include "CliTokens.h"
+#include "TeamPassword.h"
 #include "UserName.h"
 #include "core/demo/DemoSandbox.h"
 #include "core/engine/Planner.h"
 #include "core/engine/RouterFactory.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
+#include "core/policy/ApprovalService.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/AuditLog.h"
+#include "core/store/AuditVerifier.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ProviderRefRepository.h"
@@ -42,9 +46,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s,   u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
-                            u"audit"_s,    u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s,
-                            u"incident"_s, u"token"_s,   u"monitor"_s};
+const QStringList kCommands{u"status"_s,    u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
+                            u"audit"_s,     u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s,
+                            u"incident"_s,  u"token"_s,   u"monitor"_s,  u"identity"_s,   u"approve"_s,
+                            u"approvals"_s, u"policy"_s,  u"login"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -94,7 +99,16 @@ QString mainHelp()
                   "  rollback --env NAME [--dry-run]             traffic back to the previous slot\n"
                   "  resume ID                                   continue an interrupted deployment\n"
                   "  history [--env NAME] [--limit N]            past deployments\n"
-                  "  audit verify                                check the audit log's hash chain\n"
+                  "  audit verify                                check the audit log's hash chain and "
+                  "signatures\n"
+                  "  identity create|list|export-public|register|rotate|revoke --name NAME\n"
+                  "                                              signing identities (two-person rule)\n"
+                  "  approve --deployment ID | --plan-digest D [--reject] [--comment C] [--out FILE]\n"
+                  "                                              sign an approval or rejection\n"
+                  "  approvals import FILE | approvals list      signed approval files, pending approvals\n"
+                  "  policy show|set --env NAME [--required N]   an environment's approval policy\n"
+                  "  login                                       keep a team workspace's database password "
+                  "in the keychain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
                   "      [--migrations DIR] [--contract]         with its migrations; a contract release\n"
                   "  env set-database --env NAME --url URL [--password-stdin]\n"
@@ -347,7 +361,7 @@ int Commands::history(const QString &envName, int limit)
 
 int Commands::auditVerify()
 {
-    auto result = m_ws.audit().verify();
+    auto result = core::AuditVerifier(m_ws.database(), m_ws.dialect()).verify();
     if (!result.ok()) {
         m_out.error(result.error().message);
         return Cli::Failed;
@@ -356,15 +370,24 @@ int Commands::auditVerify()
         m_out.document(QJsonObject{{u"entries"_s, result->entries},
                                    {u"intact"_s, result->intact()},
                                    {u"first_broken"_s, result->firstBrokenSeq},
+                                   {u"first_bad_approval"_s, result->firstBadApprovalId},
+                                   {u"signatures"_s, result->signaturesChecked},
                                    {u"reason"_s, result->reason}});
     }
     if (!result->intact()) {
         m_out.error(
-            Tr::tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason));
+            result->firstBrokenSeq > 0
+                ? Tr::tr("Audit log BROKEN at entry %1: %2.").arg(result->firstBrokenSeq).arg(result->reason)
+                : Tr::tr("Approvals BROKEN at approval %1: %2.")
+                      .arg(result->firstBadApprovalId)
+                      .arg(result->reason));
         return Cli::Failed;
     }
     m_out.line(Tr::tr("Audit log intact: %n entries, hash chain verified.", nullptr,
                       static_cast<int>(result->entries)));
+    m_out.line(Tr::tr("Signatures verified: %1 (including %2 stored approvals).")
+                   .arg(result->signaturesChecked)
+                   .arg(result->approvalsChecked));
     return Cli::Done;
 }
 
@@ -533,6 +556,9 @@ int Cli::run(const QStringList &arguments)
         return demoCommand(rest, out);
     if (command == u"migrations")
         return CliMigrations::run(rest, out);
+    if (command == u"identity" || command == u"approve" || command == u"approvals" || command == u"policy" ||
+        command == u"login")
+        return CliApprovals::run(command, rest, workspaceLocation(workspaceOption), out);
     if (command == u"env")
         return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"incident")
@@ -562,7 +588,8 @@ int Cli::run(const QStringList &arguments)
              {u"no-auto-rollback"_s, Tr::tr("Leave traffic on the new slot when monitoring fails.")}});
         description = Tr::tr("Deploy a release to the standby slot, verify it, switch traffic, monitor.");
     } else if (command == u"rollback") {
-        parser.addOptions({env, dryRun});
+        parser.addOptions(
+            {env, dryRun, {u"emergency"_s, Tr::tr("An emergency: the policy may let it go alone.")}});
         description = Tr::tr("Move traffic back to the previous slot (or end an interrupted deployment).");
     } else if (command == u"resume") {
         parser.addPositionalArgument(u"id"_s, Tr::tr("The interrupted deployment's number."));
@@ -595,7 +622,7 @@ int Cli::run(const QStringList &arguments)
         return false;
     };
 
-    auto opened = core::Workspace::open(workspaceLocation(workspaceOption));
+    auto opened = core::Workspace::open(TeamPassword::withPassword(workspaceLocation(workspaceOption)));
     if (!opened.ok()) {
         out.error(opened.error().message);
         return CliOutput::exitCodeFor(opened.error());
@@ -621,7 +648,7 @@ int Cli::run(const QStringList &arguments)
                                    parser.isSet(u"contract"_s));
     }
 
-    CliRun runner(ws, commands.nam(), out, currentUserName());
+    CliRun runner(ws, commands.nam(), out, CliApprovals::actorName(ws, QString()));
     core::Planner planner(ws, commands.nam());
     if (command == u"resume") {
         bool ok = false;
@@ -646,6 +673,13 @@ int Cli::run(const QStringList &arguments)
         }
         out.error(plan.error().message);
         return CliOutput::exitCodeFor(plan.error());
+    }
+    if (command == u"rollback" && parser.isSet(u"emergency"_s)) {
+        plan->emergency = true;
+        if (auto gated = core::ApprovalService(ws).addGateTo(*plan); !gated.ok()) {
+            out.error(gated.error().message);
+            return CliOutput::exitCodeFor(gated.error());
+        }
     }
     if (parser.isSet(dryRun))
         return runner.dryRun(*plan);

@@ -173,9 +173,11 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
 
     const core::DeploymentId id = session.deploymentId();
     if (m_out.json()) {
-        QJsonObject doc{{u"deployment"_s, id},
-                        {u"status"_s, outcome.ok() ? u"succeeded"_s : u"failed"_s},
-                        {u"steps"_s, steps}};
+        const bool awaiting = !outcome.ok() && outcome.error().code == u"policy.awaiting_approval";
+        QJsonObject doc{
+            {u"deployment"_s, id},
+            {u"status"_s, outcome.ok() ? u"succeeded"_s : (awaiting ? u"awaiting_approval"_s : u"failed"_s)},
+            {u"steps"_s, steps}};
         if (!outcome.ok()) {
             doc.insert(u"error"_s, outcome.error().message);
             doc.insert(u"code"_s, outcome.error().code);
@@ -183,6 +185,15 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
         if (session.rollbackId() > 0)
             doc.insert(u"rollback"_s, session.rollbackId());
         m_out.document(doc);
+    }
+    if (!outcome.ok() && outcome.error().code == u"policy.awaiting_approval") {
+        // Parked, not failed: the deployment waits in its approvals step (see ApprovalsStep).
+        m_out.error(Tr::tr("Deployment #%1 is awaiting approvals: %2").arg(id).arg(outcome.error().message));
+        m_out.error(Tr::tr("  Approvers: switchyard approve --deployment %1   (or sign a file with --out and "
+                           "import it: switchyard approvals import FILE)")
+                        .arg(id));
+        m_out.error(Tr::tr("  Then:      switchyard resume %1").arg(id));
+        return CliOutput::exitCodeFor(outcome.error());
     }
     if (!outcome.ok()) {
         m_out.error(Tr::tr("Deployment #%1 failed: %2").arg(id).arg(outcome.error().message));

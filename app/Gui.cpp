@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "CliApprovals.h"
+#include "TeamPassword.h"
 #include "UserName.h"
 #include "core/AppContext.h"
 #include "core/demo/DemoSandbox.h"
@@ -119,13 +121,13 @@ int Gui::run(const QStringList &arguments)
         const QString fromEnv = qEnvironmentVariable("SWITCHYARD_WORKSPACE");
         location = fromEnv.isEmpty() ? core::Workspace::defaultLocation() : fromEnv;
     }
-    auto workspace = core::Workspace::open(location);
+    auto workspace = core::Workspace::open(TeamPassword::withPassword(location));
     if (!workspace.ok()) {
         QMessageBox::critical(nullptr, Tr::tr("Cannot open the workspace"), workspace.error().message);
         return 2;
     }
     QNetworkAccessManager nam;
-    core::AppContext context{**workspace, &nam, currentUserName()};
+    core::AppContext context{**workspace, &nam, CliApprovals::actorName(**workspace, QString())};
     std::unique_ptr<QMainWindow> window;
     if (parser.isSet(u"leadership"_s))
         window = std::make_unique<ui::LeadershipWindow>(context, true);

@@ -13,6 +13,7 @@ cmake -S . -B "$BUILD" -G Ninja >/dev/null
 cmake --build "$BUILD" --parallel "$(nproc)"
 echo "== rollback latency"; "$BUILD/bench/BenchRollback" 20
 echo "== requests lost during 50 switches under load"; "$BUILD/bench/BenchSwitchUnderLoad" 50
+echo "== audit verify over 1,000,000 entries vs sha256sum"; "$BUILD/bench/BenchAuditVerify" 1000000
 echo "== rollback through Cloudflare KV vs curl"; "$BUILD/bench/BenchKvRollback" 50
 echo "== GUI cold start (Xvfb)"; xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bench/BenchGuiStartup" 7
 echo "== monitor scale: CPU per probe vs prometheus-blackbox-exporter"; "$BUILD/bench/BenchMonitorScale" 1000 20

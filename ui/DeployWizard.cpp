@@ -3,6 +3,7 @@
 #include <QCloseEvent>
 
 #include "core/AppContext.h"
+#include "ui/ApprovalStatusView.h"
 #include "ui/ChooseTargetPage.h"
 #include "ui/DeployResultPage.h"
 #include "ui/DeploymentRunView.h"
@@ -32,8 +33,20 @@ DeployWizard::DeployWizard(core::AppContext &context, const QString &environment
     setPage(ChoosePage, choose);
     setPage(ReviewPage, review);
     setPage(RunPage, run);
-    setPage(ResultPage, new DeployResultPage(*m_runView, this));
+    auto *result = new DeployResultPage(*m_runView, this);
+    setPage(ResultPage, result);
     connect(m_runView, &DeploymentRunView::finished, this, &DeployWizard::deploymentFinished);
+    // Parked in its approvals step: the result page shows who signed and who is awaited, live.
+    auto *approvals = new ApprovalStatusView(context.workspace, result);
+    result->layout()->addWidget(approvals);
+    connect(m_runView, &DeploymentRunView::finished, approvals, [approvals](const RunOutcome &outcome) {
+        approvals->showDeployment(
+            !outcome.succeeded && outcome.failedStep == u"approvals" ? outcome.deploymentId : 0);
+    });
+    connect(approvals, &ApprovalStatusView::resumeRequested, this, [this](core::DeploymentId id) {
+        accept();
+        Q_EMIT resumeRequested(id);
+    });
 }
 
 bool DeployWizard::isRunning() const

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void deploymentFinished(const ui::RunOutcome &outcome);
+    // A deployment that waited for approvals has them now: run it on (MainWindow resumes it).
+    void resumeRequested(core::DeploymentId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

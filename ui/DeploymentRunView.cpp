@@ -230,8 +230,9 @@ void DeploymentRunView::stepFinished(
                           StatusText::duration(QDateTime::currentMSecsSinceEpoch() - startedAt.toLongLong()));
         setStepStatus(item, status, message);
     }
-    if (status == core::StepStatus::Failed && id == m_outcome.deploymentId &&
-        m_outcome.failedStep.isEmpty()) {
+    // A step left pending (the approvals step awaiting approval) also ends the run where it is.
+    if ((status == core::StepStatus::Failed || status == core::StepStatus::Pending) &&
+        id == m_outcome.deploymentId && m_outcome.failedStep.isEmpty()) {
         m_outcome.failedStep = name;
         m_outcome.error = message;
     }

@@ -82,6 +82,14 @@ QString InterruptedBanner::describe(const core::InterruptedDeployment &interrupt
                               .arg(d.id)
                               .arg(environmentName, d.version, d.toSlot);
     }
+    if (interrupted.step == u"approvals") { // parked by the two-person rule, not broken
+        return rollback ? tr("Rollback #%1 of %2 (%3 → %4) is awaiting approval. Resume it once approved.")
+                              .arg(d.id)
+                              .arg(environmentName, d.version, d.toSlot)
+                        : tr("Deployment #%1 to %2 (%3 → %4) is awaiting approval. Resume it once approved.")
+                              .arg(d.id)
+                              .arg(environmentName, d.version, d.toSlot);
+    }
     return rollback ? tr("Rollback #%1 of %2 (%3 → %4) was interrupted during step “%5”.")
                           .arg(d.id)
                           .arg(environmentName, d.version, d.toSlot, interrupted.step)

@@ -26,6 +26,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/ApprovalsActions.h"
 #include "ui/DeployWizard.h"
 #include "ui/DeploymentDetailsView.h"
 #include "ui/DeploymentRunView.h"
@@ -192,6 +193,7 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_healthAction);
+    m_approvals = new ApprovalsActions(m_context, this, toolBar);
 }
 
 void MainWindow::createCentralArea()
@@ -321,6 +323,7 @@ void MainWindow::openDeployWizard(const QString &environment)
     auto *wizard = new DeployWizard(m_context, environment, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &DeployWizard::deploymentFinished, this, &MainWindow::refresh);
+    connect(wizard, &DeployWizard::resumeRequested, this, &MainWindow::resumeDeployment);
     wizard->open();
 }
 
@@ -438,6 +441,7 @@ void MainWindow::refresh()
                               : core::DeploymentId(0);
     m_overview->reload();
     m_history->reload();
+    m_approvals->refresh();
     reloadBanner();
     fitOverviewHeight();
     m_monitor->probeNow();

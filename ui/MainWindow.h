@@ -20,6 +20,7 @@ struct Plan;
 
 namespace ui {
 
+class ApprovalsActions;
 class DeploymentDetailsView;
 class EnvironmentOverview;
 class HealthDashboard;
@@ -97,6 +98,7 @@ private:
     QAction *m_deployAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    ApprovalsActions *m_approvals = nullptr;
     QAction *m_healthAction = nullptr;
     MemoryHealthSource *m_healthSource = nullptr;
     QPointer<HealthDashboard> m_dashboard;

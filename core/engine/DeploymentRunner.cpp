@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include "core/Logging.h"
+#include "core/engine/ApprovalsStep.h"
 #include "core/engine/DeployStandbyStep.h"
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/FinalizeStep.h"
@@ -163,7 +164,7 @@ Status DeploymentRunner::prepare(const QString &requestedBy, bool resuming)
     return {};
 }
 
-Status DeploymentRunner::takeLock(bool resuming)
+Status DeploymentRunner::takeLock(bool resuming, int attempt)
 {
     const EnvironmentId env = m_plan.environmentId;
     Status acquired = m_workspace.deployments().acquireLock(env, m_deploymentId, m_holder);
@@ -176,8 +177,8 @@ Status DeploymentRunner::takeLock(bool resuming)
     auto lock = m_workspace.deployments().lock(env);
     if (!lock.ok())
         return lock.error();
-    if (!*lock) // released in between: try once more
-        return takeLock(resuming);
+    if (!*lock) // released in between: try again (a few times: a session lock may lag the row)
+        return attempt < 3 ? takeLock(resuming, attempt + 1) : acquired;
     const DeployLock held = **lock;
     const bool holderAlive = ProcessIdentity::isAlive(held.holder);
     auto other = m_workspace.deployments().get(held.deploymentId);
@@ -196,6 +197,14 @@ Status DeploymentRunner::takeLock(bool resuming)
     // The holder is gone. Only the deployment itself (resume) or a rollback of it may take over.
     const bool mayTakeOver = (resuming && held.deploymentId == m_deploymentId) ||
                              (m_plan.rollbackOf && *m_plan.rollbackOf == held.deploymentId);
+    if (!mayTakeOver && held.holder == ProcessIdentity::awaitingApproval()) {
+        return Error{u"deploy.locked"_s,
+                     tr("Deployment #%1 to %2 is awaiting approval. Resume it once approved (switchyard "
+                        "resume %1) or roll back to abandon it.")
+                         .arg(held.deploymentId)
+                         .arg(m_plan.environment),
+                     held.holder};
+    }
     if (!mayTakeOver) {
         return Error{u"deploy.interrupted"_s,
                      tr("Deployment #%1 to %2 was interrupted in step %3. Resume it or roll back first.")
@@ -253,6 +262,8 @@ std::unique_ptr<Step> DeploymentRunner::makeStep(const QString &name)
         return std::make_unique<DeployStandbyStep>();
     if (name == QLatin1String(step::kVerifyStandby))
         return std::make_unique<VerifyStandbyStep>();
+    if (name == QLatin1String(step::kApprovals))
+        return std::make_unique<ApprovalsStep>();
     if (name == QLatin1String(step::kSwitch))
         return std::make_unique<SwitchStep>();
     if (name == QLatin1String(step::kMonitor))
@@ -292,6 +303,10 @@ void DeploymentRunner::runStep(int index)
 void DeploymentRunner::stepDone(int index, qint64 recordId, const Status &status)
 {
     const QString name = m_plan.steps.at(index).name;
+    if (!status.ok() && status.error().code == u"policy.awaiting_approval") {
+        park(index, recordId, status);
+        return;
+    }
     const QString message = status.ok() ? QString() : status.error().message;
     if (auto journaled = m_workspace.deployments().finishStep(
             recordId, status.ok() ? StepStatus::Succeeded : StepStatus::Failed, message);
@@ -308,6 +323,39 @@ void DeploymentRunner::stepDone(int index, qint64 recordId, const Status &status
         return;
     }
     runStep(index + 1);
+}
+
+void DeploymentRunner::park(int index, qint64 recordId, const Status &status)
+{
+    // Awaiting approval: the step stays pending in the journal, the deployment stays running (so it
+    // is listed and resumable), and the lock passes to the awaiting-approval marker, which keeps
+    // other deployments out until this one is resumed or rolled back.
+    const QString name = m_plan.steps.at(index).name;
+    const QString message = status.error().message; // "awaiting approvals: 1 of 2 (…)"
+    Status outcome = status;
+    if (auto journaled = m_workspace.deployments().finishStep(recordId, StepStatus::Pending, message);
+        !journaled.ok())
+        outcome = journaled;
+    Q_EMIT stepFinished(index, name, StepStatus::Pending, message);
+    m_step.reset();
+    if (m_lockHeld) {
+        DeployLock mine{m_plan.environmentId, m_deploymentId, m_holder, {}};
+        if (auto handed = m_workspace.deployments().takeOverLock(mine, m_deploymentId,
+                                                                 ProcessIdentity::awaitingApproval());
+            handed.ok()) {
+            m_lockHeld = false;
+            static_cast<void>(m_workspace.deployments().releaseSessionLock(m_plan.environmentId));
+        }
+    }
+    if (auto audited = m_workspace.audit().append(m_requestedBy, u"deployment.awaiting_approval"_s,
+                                                  subjectOf(m_deploymentId),
+                                                  QJsonObject{{u"reason"_s, status.error().message}});
+        !audited.ok() && outcome.ok())
+        outcome = audited.error();
+    m_running = false;
+    log(message, u"info"_s);
+    releaseLock();
+    Q_EMIT finished(outcome);
 }
 
 void DeploymentRunner::finishLater(const Status &status)

@@ -49,10 +49,11 @@ Q_SIGNALS:
 
 private:
     Status prepare(const QString &requestedBy, bool resuming);
-    Status takeLock(bool resuming);
+    Status takeLock(bool resuming, int attempt = 0);
     Status closeDeadAttempts(DeploymentId id);
     void runStep(int index);
     void stepDone(int index, qint64 recordId, const Status &status);
+    void park(int index, qint64 recordId, const Status &status);
     void finish(const Status &status);
     void finishLater(const Status &status);
     void releaseLock();

@@ -35,6 +35,9 @@ QJsonObject Plan::toJson() const
         json.insert(u"release_id"_s, *releaseId);
     if (rollbackOf)
         json.insert(u"rollback_of"_s, *rollbackOf);
+    // Only when set, so the digests of plans without them stay as they were.
+    if (emergency)
+        json.insert(u"emergency"_s, true);
     return json;
 }
 
@@ -56,6 +59,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
         p.releaseId = json.value(u"release_id"_s).toInteger();
     if (json.contains(u"rollback_of"_s))
         p.rollbackOf = json.value(u"rollback_of"_s).toInteger();
+    p.emergency = json.value(u"emergency"_s).toBool(false);
     for (const QJsonValue &v : json.value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
         QStringList actions;

@@ -18,6 +18,7 @@ inline constexpr auto kPreflight = "preflight";
 inline constexpr auto kMigrate = "migrate";
 inline constexpr auto kDeployStandby = "deploy-standby";
 inline constexpr auto kVerifyStandby = "verify-standby";
+inline constexpr auto kApprovals = "approvals";
 inline constexpr auto kSwitch = "switch";
 inline constexpr auto kMonitor = "monitor";
 inline constexpr auto kFinalize = "finalize";
@@ -47,6 +48,7 @@ struct Plan
     QString toSlot;        // live after
     QString fromVersion;
     std::optional<DeploymentId> rollbackOf;
+    bool emergency = false;         // an emergency rollback (policy may let it pass alone)
     QList<PlanStep> steps;
 
     [[nodiscard]] QJsonObject toJson() const;

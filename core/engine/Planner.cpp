@@ -9,6 +9,7 @@
 #include "core/engine/StepContext.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
+#include "core/policy/ApprovalService.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/DeploymentRepository.h"
@@ -108,6 +109,8 @@ Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &
     }
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
+    if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
+        return gated.error();
     return plan;
 }
 
@@ -210,6 +213,8 @@ Result<Plan> Planner::planRollbackOf(const Deployment &deployment) const
         plan.steps << PlanStep{QString::fromLatin1(name), {}, {}};
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
+    if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
+        return gated.error();
     return plan;
 }
 

@@ -43,6 +43,8 @@ qint64 ProcessIdentity::pidOf(const QString &identity)
 
 bool ProcessIdentity::isAlive(const QString &identity)
 {
+    if (identity == awaitingApproval())
+        return false;
     const QString host = identity.section(u':', 0, 0);
     const qint64 pid = pidOf(identity);
     const QString started = identity.section(u':', 2, 2);

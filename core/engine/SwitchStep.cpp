@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/engine/StepContext.h"
+#include "core/policy/ApprovalService.h"
 #include "core/providers/Router.h"
 #include "core/store/AuditLog.h"
 #include "core/store/EnvironmentRepository.h"
@@ -15,6 +16,18 @@ namespace core {
 void SwitchStep::run(StepContext &context, Done done)
 {
     const Plan &plan = context.plan();
+    // The two-person rule is checked again at the last moment: approvals may have expired, been
+    // outweighed by a rejection, or the policy changed since the approvals step.
+    if (context.deployment().id > 0) {
+        if (auto gate = ApprovalService(context.workspace()).gate(context.deployment(), plan, u"switch"_s);
+            !gate.ok()) {
+            Error error = gate.error();
+            if (error.code == u"policy.awaiting_approval")
+                error.code = u"policy.approval_lapsed"_s;
+            done(error);
+            return;
+        }
+    }
     const Slot *slot = context.slotNamed(plan.toSlot);
     if (!slot) {
         done(Error{u"config.slots"_s,

@@ -289,9 +289,40 @@ Result<QList<LogLine>> DeploymentRepository::log(DeploymentId id) const
     });
 }
 
+Status DeploymentRepository::takeSessionLock(EnvironmentId environment)
+{
+    // Team mode: a PostgreSQL advisory lock per environment, held by this connection's session
+    // while it runs a deployment; the server drops it when the session ends (crash included).
+    if (m_dialect.kind() != Dialect::Kind::PostgreSQL)
+        return {};
+    auto q = runSql(m_db, u"SELECT pg_try_advisory_lock(:space, :env)"_s,
+                    {{u":space"_s, kAdvisoryLockSpace}, {u":env"_s, static_cast<int>(environment)}});
+    if (!q.ok())
+        return q.error();
+    if (q->next() && q->value(0).toBool())
+        return {};
+    return Error{u"deploy.locked"_s,
+                 QCoreApplication::translate("core::Workspace",
+                                             "Another Switchyard session is deploying this environment now."),
+                 {}};
+}
+
+Status DeploymentRepository::releaseSessionLock(EnvironmentId environment)
+{
+    if (m_dialect.kind() != Dialect::Kind::PostgreSQL)
+        return {};
+    auto q = runSql(m_db, u"SELECT pg_advisory_unlock(:space, :env)"_s,
+                    {{u":space"_s, kAdvisoryLockSpace}, {u":env"_s, static_cast<int>(environment)}});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
 Status
 DeploymentRepository::acquireLock(EnvironmentId environment, DeploymentId deployment, const QString &holder)
 {
+    if (auto session = takeSessionLock(environment); !session.ok())
+        return session;
     auto q = runSql(m_db,
                     u"INSERT INTO deploy_locks (environment_id, deployment_id, holder, acquired_at) "
                     "VALUES (:env, :deployment, :holder, :at)"_s,
@@ -301,6 +332,7 @@ DeploymentRepository::acquireLock(EnvironmentId environment, DeploymentId deploy
                      {u":at"_s, nowMs()}});
     if (q.ok())
         return {};
+    static_cast<void>(releaseSessionLock(environment));
     const QString native = q.error().code.section(u':', 1);
     if (!m_dialect.isUniqueViolation(native, q.error().message))
         return q.error();
@@ -315,6 +347,13 @@ DeploymentRepository::acquireLock(EnvironmentId environment, DeploymentId deploy
 Status
 DeploymentRepository::takeOverLock(const DeployLock &stale, DeploymentId deployment, const QString &holder)
 {
+    // Handing a lock to the awaiting-approval marker keeps the session lock as it is (the caller
+    // releases it); taking one over for a run needs the session lock too.
+    const bool forRun = holder != u"awaiting-approval:0:";
+    if (forRun && stale.holder == u"awaiting-approval:0:") {
+        if (auto session = takeSessionLock(stale.environmentId); !session.ok())
+            return session;
+    }
     auto q =
         runSql(m_db,
                u"UPDATE deploy_locks SET deployment_id = :deployment, holder = :holder, acquired_at = :at "
@@ -342,7 +381,7 @@ Status DeploymentRepository::releaseLock(EnvironmentId environment, const QStrin
                     {{u":env"_s, environment}, {u":holder"_s, holder}});
     if (!q.ok())
         return q.error();
-    return {};
+    return releaseSessionLock(environment);
 }
 
 Result<std::optional<DeployLock>> DeploymentRepository::lock(EnvironmentId environment) const

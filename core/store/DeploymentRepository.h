@@ -67,6 +67,11 @@ public:
     // Takes over a lock whose holder is gone (compare-and-set on the old holder).
     Status takeOverLock(const DeployLock &stale, DeploymentId deployment, const QString &holder);
     Status releaseLock(EnvironmentId environment, const QString &holder);
+    // Team mode (PostgreSQL): the advisory lock that backs the lock row for the running session;
+    // no-ops on SQLite. acquireLock/releaseLock take and drop it themselves.
+    static constexpr int kAdvisoryLockSpace = 0x5359; // 'SY'
+    Status takeSessionLock(EnvironmentId environment);
+    Status releaseSessionLock(EnvironmentId environment);
     Result<std::optional<DeployLock>> lock(EnvironmentId environment) const;
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 
 #include "core/Logging.h"
 #include "core/incidents/IncidentSchema.h"
+#include "core/store/ApprovalSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
 
@@ -195,6 +196,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {3, u"environment databases, contract releases"_s, environmentDatabases},
         {4, u"health samples, rollups and rollback triggers"_s, healthAndTriggers},
         {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
+        {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
     };
     return migrations;

@@ -117,7 +117,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
     const bool postgres = location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
     const Dialect dialect(postgres ? Dialect::Kind::PostgreSQL : Dialect::Kind::SQLite);
     const QString name = nextConnectionName();
-    std::unique_ptr<Workspace> workspace(new Workspace(location, name, dialect));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location, name, dialect));
 
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
         return Error{u"workspace.driver"_s,
@@ -141,6 +142,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
             db.setPort(url.port());
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());
+        if (!url.password().isEmpty()) // from the keychain (app/TeamPassword), never kept in location()
+            db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
     } else {
         if (auto checked = checkSqliteFile(location); !checked.ok())

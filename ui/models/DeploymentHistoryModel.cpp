@@ -103,7 +103,8 @@ QVariant DeploymentHistoryModel::displayData(const core::Deployment &d, int colu
         return StatusText::transition(d.fromSlot, d.toSlot);
     case Status:
         if (d.status == core::DeploymentStatus::Running && m_interrupted.contains(d.id))
-            return tr("Interrupted · %1").arg(d.currentStep);
+            return d.currentStep == u"approvals" ? tr("Awaiting approval")
+                                                 : tr("Interrupted · %1").arg(d.currentStep);
         if (d.status == core::DeploymentStatus::Running && !d.currentStep.isEmpty())
             return tr("%1 · %2").arg(StatusText::of(d.status), d.currentStep);
         return StatusText::of(d.status);
