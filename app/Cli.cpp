@@ -101,6 +101,8 @@ QString mainHelp()
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
                   "                                              apply pending migrations\n"
+                  "  migrations status|apply --env NAME [--release VERSION]\n"
+                  "                                              the same on the env's bound database\n"
                   "  incident list | show ID | open | update ID | export ID\n"
                   "                                              incidents, timelines, updates\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
@@ -476,7 +478,7 @@ int Cli::run(const QStringList &arguments)
     if (command == u"demo")
         return demoCommand(rest, out);
     if (command == u"migrations")
-        return CliMigrations::run(rest, out);
+        return CliMigrations::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"env")
         return CliEnv::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"incident")
