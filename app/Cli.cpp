@@ -11,6 +11,7 @@
 #include "CliEnv.h"
 #include "CliIncidents.h"
 #include "CliMigrations.h"
+#include "CliMonitor.h"
 #include "CliOutput.h"
 #include "CliRun.h"
 #include "UserName.h"
@@ -39,9 +40,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(app::Cli)
 };
 
-const QStringList kCommands{u"status"_s, u"deploy"_s,  u"rollback"_s, u"resume"_s,     u"history"_s,
-                            u"audit"_s,  u"release"_s, u"demo"_s,     u"migrations"_s, u"env"_s,
-                            u"incident"_s};
+const QStringList kCommands{u"status"_s,  u"deploy"_s, u"rollback"_s,   u"resume"_s, u"history"_s, u"audit"_s,
+                            u"release"_s, u"demo"_s,   u"migrations"_s, u"env"_s,    u"incident"_s};
 
 QString workspaceLocation(const QString &option)
 {
@@ -104,7 +104,8 @@ QString mainHelp()
                   "  migrations status|apply --env NAME [--release VERSION]\n"
                   "                                              the same on the env's bound database\n"
                   "  incident list | show ID | open | update ID | export ID\n"
-                  "                                              incidents, timelines, updates\n\n"
+                  "                                              incidents, timelines, updates\n"
+                  "  monitor [--env NAME] [--interval-ms N]      watch triggers, roll back automatically\n\n"
                   "Every command takes --json for machine output and --help for its options;\n"
                   "--verbose shows the subsystems' log lines.\n"
                   "The workspace defaults to $SWITCHYARD_WORKSPACE, else %1.\n"
@@ -471,6 +472,8 @@ int Cli::run(const QStringList &arguments)
         return BadInput;
     }
     const QString command = rest.takeFirst();
+    if (command == u"monitor")
+        return CliMonitor::run(rest, workspaceLocation(workspaceOption), out);
     if (!kCommands.contains(command)) {
         out.error(Tr::tr("Unknown command “%1”.\n\n%2").arg(command, mainHelp()));
         return BadInput;

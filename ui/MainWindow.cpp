@@ -34,9 +34,10 @@
 #include "ui/PlanText.h"
 #include "ui/RunDeploymentDialog.h"
 #include "ui/Theme.h"
-#include "ui/leadership/LeadershipWindow.h"
 #include "ui/TriggerNotifier.h"
+#include "ui/TriggerSettingsDialog.h"
 #include "ui/health/MemoryHealthSource.h"
+#include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
 using namespace Qt::StringLiterals;
@@ -153,6 +154,10 @@ void MainWindow::createActions()
     QMenu *deployment = menuBar()->addMenu(tr("&Deployment"));
     deployment->addAction(m_deployAction);
     deployment->addAction(m_rollbackAction);
+    deployment
+        ->addAction(tr("Rollback &triggers…"), this,
+                    [this] { TriggerSettingsDialog(m_context.workspace, 0, this).exec(); })
+        ->setObjectName(u"triggerSettingsAction"_s);
     deployment->addAction(migrationsAction);
     deployment->addSeparator();
     deployment->addAction(m_refreshAction);

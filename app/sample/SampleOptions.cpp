@@ -29,8 +29,15 @@ std::optional<SampleOptions> SampleOptions::parse(const QStringList &arguments, 
     const QCommandLineOption failAfter(u"health-fail-after"_s,
                                        tr("Answer unhealthy (503) after this many health requests."), u"n"_s,
                                        u"0"_s);
-    parser.addOptions(
-        {port, bind, version, slot, commit, health, delay, failAfter, replace, stop, pidFile, logFile});
+    const QCommandLineOption errorRate(u"error-rate"_s,
+                                       tr("Answer this fraction (0 to 1) of requests with HTTP 500 (fault)."),
+                                       u"fraction"_s, u"0"_s);
+    const QCommandLineOption latency(u"latency-ms"_s, tr("Add this delay to every answer (fault)."), u"ms"_s,
+                                     u"0"_s);
+    const QCommandLineOption wrongVersion(u"wrong-version"_s, tr("Report this version instead (fault)."),
+                                          u"version"_s);
+    parser.addOptions({port, bind, version, slot, commit, health, delay, failAfter, replace, stop, pidFile,
+                       logFile, errorRate, latency, wrongVersion});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return std::nullopt;
@@ -80,27 +87,45 @@ std::optional<SampleOptions> SampleOptions::parse(const QStringList &arguments, 
         error = tr("--health-fail-after must be a number of requests.");
         return std::nullopt;
     }
+    options.faults.errorRate = parser.value(errorRate).toDouble(&ok);
+    if (!ok || options.faults.errorRate < 0.0 || options.faults.errorRate > 1.0) {
+        error = tr("--error-rate must be a number from 0 to 1.");
+        return std::nullopt;
+    }
+    options.faults.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.faults.latencyMs < 0) {
+        error = tr("--latency-ms must be a number of milliseconds.");
+        return std::nullopt;
+    }
+    options.faults.wrongVersion = parser.value(wrongVersion);
     return options;
 }
 
 QStringList SampleOptions::runArguments() const
 {
-    return {u"--port"_s,
-            QString::number(port),
-            u"--bind"_s,
-            bind,
-            u"--version"_s,
-            version,
-            u"--slot"_s,
-            slot,
-            u"--commit"_s,
-            commit,
-            u"--health"_s,
-            health,
-            u"--health-delay-ms"_s,
-            QString::number(healthDelayMs),
-            u"--health-fail-after"_s,
-            QString::number(healthFailAfter)};
+    QStringList arguments{u"--port"_s,
+                          QString::number(port),
+                          u"--bind"_s,
+                          bind,
+                          u"--version"_s,
+                          version,
+                          u"--slot"_s,
+                          slot,
+                          u"--commit"_s,
+                          commit,
+                          u"--health"_s,
+                          health,
+                          u"--health-delay-ms"_s,
+                          QString::number(healthDelayMs),
+                          u"--health-fail-after"_s,
+                          QString::number(healthFailAfter),
+                          u"--error-rate"_s,
+                          QString::number(faults.errorRate),
+                          u"--latency-ms"_s,
+                          QString::number(faults.latencyMs)};
+    if (!faults.wrongVersion.isEmpty())
+        arguments << u"--wrong-version"_s << faults.wrongVersion;
+    return arguments;
 }
 
 } // namespace app

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "SampleFaults.h"
+
 namespace app {
 
 // The sample service's command line: run options, plus the control modes --replace and --stop.
@@ -30,6 +32,7 @@ struct SampleOptions
         0; // > 0: after this many health requests, answer unhealthy (a release that breaks under traffic)
     QString pidFile;
     QString logFile;
+    SampleFaults faults; // at start-up; POST /__faults changes them at run time
 
     // The options, or the reason they are unusable (already translated). Help exits the process.
     static std::optional<SampleOptions> parse(const QStringList &arguments, QString &error);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -51,10 +52,21 @@ SampleServer::SampleServer(SampleOptions options, QObject *parent)
         respondToHealth(std::move(responder), true);
     });
     m_server.route(u"/api/hello"_s, Method::Get, [this](Request, QHttpServerResponder &&responder) {
-        respond(std::move(responder), hello());
+        serve(std::move(responder), RouteKind::Other, 0, [this] { return hello(); });
+    });
+    m_server.route(u"/__faults"_s, Method::Get, [this](Request, QHttpServerResponder &&responder) {
+        respond(std::move(responder), jsonResponse(m_options.faults.toJson(), HttpStatus::Ok));
+    });
+    m_server.route(u"/__metrics"_s, Method::Get, [this](Request, QHttpServerResponder &&responder) {
+        respond(
+            std::move(responder),
+            jsonResponse(QJsonObject{{u"requests"_s, m_requests}, {u"errors"_s, m_errors}}, HttpStatus::Ok));
+    });
+    m_server.route(u"/__faults"_s, Method::Post, [this](Request request, QHttpServerResponder &&responder) {
+        respond(std::move(responder), setFaults(request));
     });
     m_server.route(u"/"_s, Method::Get, [this](Request, QHttpServerResponder &&responder) {
-        respond(std::move(responder), page());
+        serve(std::move(responder), RouteKind::Other, 0, [this] { return page(); });
     });
     m_server.setMissingHandler([this](Request, QHttpServerResponder &&responder) {
         respond(std::move(responder),
@@ -98,19 +110,83 @@ void SampleServer::respondToHealth(QHttpServerResponder &&responder, bool diag)
         m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return;
     }
-    if (m_options.healthDelayMs <= 0) {
-        respond(std::move(responder), diag ? diagHealth() : systemHealth());
+    serve(std::move(responder), RouteKind::Health, m_options.healthDelayMs,
+          [this, diag] { return diag ? diagHealth() : systemHealth(); });
+}
+
+void SampleServer::serve(QHttpServerResponder &&responder,
+                         RouteKind kind,
+                         int extraDelayMs,
+                         std::function<QHttpServerResponse()> make)
+{
+    FaultCounter &counter = kind == RouteKind::Health ? m_healthFaults : m_otherFaults;
+    const bool fail = counter.nextFails(m_options.faults.errorRate);
+    ++m_requests;
+    auto produce = [this, make = std::move(make), fail] {
+        if (fail) {
+            ++m_errors;
+            return jsonResponse(QJsonObject{{u"error"_s, u"injected fault"_s}},
+                                HttpStatus::InternalServerError);
+        }
+        QHttpServerResponse response = make();
+        if (static_cast<int>(response.statusCode()) >= 500)
+            ++m_errors;
+        return response;
+    };
+    const int delayMs = extraDelayMs + m_options.faults.latencyMs;
+    if (delayMs <= 0) {
+        respond(std::move(responder), produce());
         return;
     }
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(m_options.healthDelayMs, this, [this, pending, diag] {
-        respond(std::move(*pending), diag ? diagHealth() : systemHealth());
+    QTimer::singleShot(delayMs, this, [this, pending, produce = std::move(produce)] {
+        respond(std::move(*pending), produce());
     });
+}
+
+QHttpServerResponse SampleServer::setFaults(const QHttpServerRequest &request)
+{
+    if (!request.remoteAddress().isLoopback()) {
+        return jsonResponse(QJsonObject{{u"error"_s, tr("Faults can only be set from loopback.")}},
+                            HttpStatus::Forbidden);
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return jsonResponse(QJsonObject{{u"error"_s, tr("The body must be a JSON object.")}},
+                            HttpStatus::BadRequest);
+    }
+    QString error;
+    const auto faults = SampleFaults::apply(m_options.faults, document.object(), error);
+    if (!faults)
+        return jsonResponse(QJsonObject{{u"error"_s, error}}, HttpStatus::BadRequest);
+    if (document.object().contains(u"errorRate"_s) || document.object().value(u"reset"_s).toBool()) {
+        m_healthFaults.reset();
+        m_otherFaults.reset();
+    }
+    m_options.faults = *faults;
+    QTextStream(stdout) << tr("faults set: %1")
+                               .arg(QString::fromUtf8(
+                                   QJsonDocument(m_options.faults.toJson()).toJson(QJsonDocument::Compact)))
+                        << Qt::endl;
+    return jsonResponse(m_options.faults.toJson(), HttpStatus::Ok);
+}
+
+QString SampleServer::reportedVersion() const
+{
+    return m_options.faults.wrongVersion.isEmpty() ? m_options.version : m_options.faults.wrongVersion;
+}
+
+QString SampleServer::healthMode() const
+{
+    if (m_options.faults.degraded && m_options.health == u"healthy"_s)
+        return u"degraded"_s;
+    return m_options.health;
 }
 
 QHttpServerResponse SampleServer::systemHealth() const
 {
-    const QString &mode = m_options.health;
+    const QString mode = healthMode();
     if (mode == u"malformed"_s)
         return QHttpServerResponse("application/json"_ba, R"({"status": "healthy", "checks": [)"_ba,
                                    HttpStatus::Ok);
@@ -128,7 +204,7 @@ QHttpServerResponse SampleServer::systemHealth() const
     return jsonResponse(QJsonObject{{u"status"_s, mode},
                                     {u"checks"_s, checks},
                                     {u"uptime"_s, m_uptime.elapsed()},
-                                    {u"version"_s, m_options.version}},
+                                    {u"version"_s, reportedVersion()}},
                         status);
 }
 
@@ -141,7 +217,7 @@ QHttpServerResponse SampleServer::diagHealth() const
         QJsonObject{{u"ok"_s, ok},
                     {u"projectRef"_s, QString(u"sample-"_s + m_options.slot)},
                     {u"commitSha"_s, m_options.commit},
-                    {u"version"_s, m_options.version},
+                    {u"version"_s, reportedVersion()},
                     {u"timestamp"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}},
         ok ? HttpStatus::Ok : HttpStatus::ServiceUnavailable);
 }
@@ -149,7 +225,7 @@ QHttpServerResponse SampleServer::diagHealth() const
 QHttpServerResponse SampleServer::hello() const
 {
     return jsonResponse(QJsonObject{{u"message"_s, u"hello"_s},
-                                    {u"version"_s, m_options.version},
+                                    {u"version"_s, reportedVersion()},
                                     {u"slot"_s, m_options.slot},
                                     {u"commit"_s, m_options.commit},
                                     {u"pid"_s, QCoreApplication::applicationPid()}},
@@ -159,7 +235,7 @@ QHttpServerResponse SampleServer::hello() const
 QHttpServerResponse SampleServer::page() const
 {
     const QString slot = m_options.slot.toHtmlEscaped();
-    const QString version = m_options.version.toHtmlEscaped();
+    const QString version = reportedVersion().toHtmlEscaped();
     const QString html = uR"(<!doctype html>
 <html><head><meta charset="utf-8"><title>Sample %1 (%2)</title></head>
 <body><h1>Sample service</h1><p>Version <b>%1</b> on slot <b>%2</b>.</p></body></html>

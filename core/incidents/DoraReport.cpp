@@ -77,16 +77,16 @@ DoraReport::compute(const QSqlDatabase &db, const QDateTime &from, const QDateTi
             f.changeFailureRate = static_cast<double>(f.failedChanges) / f.changes;
     }
 
+    // Per rollback: the earliest start of an incident naming the rolled-back deployment as its cause
+    // (a correlated lookup on an index: cheap for the rollbacks in the period, whatever the history).
     auto restores = runSql(
         db,
-        u"SELECT rb.environment_id, COUNT(*), SUM(rb.finished_at - CASE "
-        "WHEN inc.started IS NOT NULL AND inc.started <= rb.finished_at THEN inc.started "
-        "WHEN d.status = 'failed' AND d.finished_at IS NOT NULL AND d.finished_at <= rb.finished_at "
-        "THEN d.finished_at ELSE rb.started_at END) "
+        u"SELECT rb.environment_id, COUNT(*), SUM(rb.finished_at - COALESCE("
+        "(SELECT MIN(i.started_at) FROM incident_deployments l JOIN incidents i ON i.id = l.incident_id "
+        "WHERE l.deployment_id = d.id AND l.relation = 'cause' AND i.started_at <= rb.finished_at), "
+        "CASE WHEN d.status = 'failed' AND d.finished_at IS NOT NULL AND d.finished_at <= rb.finished_at "
+        "THEN d.finished_at ELSE rb.started_at END)) "
         "FROM deployments rb JOIN deployments d ON d.id = rb.rollback_of "
-        "LEFT JOIN (SELECT l.deployment_id AS deployment_id, MIN(i.started_at) AS started "
-        "FROM incident_deployments l JOIN incidents i ON i.id = l.incident_id WHERE l.relation = 'cause' "
-        "GROUP BY l.deployment_id) inc ON inc.deployment_id = d.id "
         "WHERE rb.kind = 'rollback' AND rb.status = 'succeeded' AND rb.finished_at >= :from "
         "AND rb.finished_at < :to GROUP BY rb.environment_id"_s,
         {{u":from"_s, fromMs}, {u":to"_s, toMs}});

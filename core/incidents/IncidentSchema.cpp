@@ -69,6 +69,8 @@ QStringList incidentSchema(const Dialect &dialect)
         // Timelines and DORA figures read deployments by time and by what they roll back.
         u"CREATE INDEX deployments_by_start ON deployments (started_at)"_s,
         u"CREATE INDEX deployments_by_rollback_of ON deployments (rollback_of)"_s,
+        u"CREATE INDEX deployments_by_finish ON deployments (finished_at)"_s,
+        u"CREATE INDEX releases_by_creation ON releases (created_at)"_s,
     };
     QStringList out;
     for (const QString &t : templates)

@@ -6,7 +6,7 @@ namespace core {
 
 QJsonObject EnvironmentSettings::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"health_interval_ms"_s, healthIntervalMs},
         {u"health_timeout_ms"_s, healthTimeoutMs},
         {u"request_timeout_ms"_s, requestTimeoutMs},
@@ -15,6 +15,9 @@ QJsonObject EnvironmentSettings::toJson() const
         {u"monitor_interval_ms"_s, monitorIntervalMs},
         {u"require_success_in_previous"_s, requireSuccessInPrevious},
     };
+    if (!metricsUrl.isEmpty())
+        json.insert(u"metrics_url"_s, metricsUrl);
+    return json;
 }
 
 EnvironmentSettings EnvironmentSettings::fromJson(const QJsonObject &json)
@@ -28,6 +31,7 @@ EnvironmentSettings EnvironmentSettings::fromJson(const QJsonObject &json)
     s.monitorIntervalMs = json.value(u"monitor_interval_ms"_s).toInt(s.monitorIntervalMs);
     s.requireSuccessInPrevious =
         json.value(u"require_success_in_previous"_s).toBool(s.requireSuccessInPrevious);
+    s.metricsUrl = json.value(u"metrics_url"_s).toString();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 namespace core {
 
@@ -16,6 +17,9 @@ struct EnvironmentSettings
     int monitorIntervalMs = 2000;  // between monitor probes
     bool requireSuccessInPrevious =
         true; // lifecycle: the release must have succeeded in the previous environment
+    // Optional metrics source for the health monitor: a JSON endpoint answering
+    // {"requests": N, "errors": M}, cumulative counters of what users got (empty: none).
+    QString metricsUrl;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static EnvironmentSettings fromJson(const QJsonObject &json);

@@ -133,6 +133,44 @@ QStringList providerRefs(const Dialect &dialect)
         });
 }
 
+// Issue 6: health samples (raw and rolled up) and rollback triggers per environment.
+QStringList healthAndTriggers(const Dialect &dialect)
+{
+    return expandAll(
+        dialect,
+        {
+            u"CREATE TABLE health_samples ("
+            " id {{ID}}, environment_id {{BIGINT}} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+            " slot TEXT NOT NULL, source TEXT NOT NULL CHECK (source IN ('probe', 'router', 'metrics')),"
+            " at {{BIGINT}} NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('healthy', 'degraded', 'unhealthy', 'error')),"
+            " http_status INTEGER NOT NULL, latency_ms {{BIGINT}} NOT NULL,"
+            " version TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '',"
+            " requests {{BIGINT}} NOT NULL DEFAULT 0, errors {{BIGINT}} NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX health_samples_by_time ON health_samples (environment_id, at)"_s,
+            u"CREATE INDEX health_samples_by_age ON health_samples (at)"_s,
+
+            u"CREATE TABLE health_rollups ("
+            " environment_id {{BIGINT}} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+            " slot TEXT NOT NULL, source TEXT NOT NULL, bucket_ms {{BIGINT}} NOT NULL, at {{BIGINT}} NOT "
+            "NULL,"
+            " samples {{BIGINT}} NOT NULL, failures {{BIGINT}} NOT NULL, degraded {{BIGINT}} NOT NULL,"
+            " latency_p50_ms {{BIGINT}} NOT NULL, latency_p95_ms {{BIGINT}} NOT NULL,"
+            " latency_max_ms {{BIGINT}} NOT NULL, requests {{BIGINT}} NOT NULL, errors {{BIGINT}} NOT NULL,"
+            " version TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (environment_id, slot, source, bucket_ms, at))"_s,
+            u"CREATE INDEX health_rollups_by_age ON health_rollups (bucket_ms, at)"_s,
+
+            u"CREATE TABLE rollback_triggers ("
+            " id {{ID}}, environment_id {{BIGINT}} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, metric TEXT NOT NULL, threshold DOUBLE PRECISION NOT NULL,"
+            " window_ms {{BIGINT}} NOT NULL, min_samples INTEGER NOT NULL,"
+            " action TEXT NOT NULL CHECK (action IN ('rollback', 'propose', 'alert')),"
+            " cooldown_ms {{BIGINT}} NOT NULL, enabled INTEGER NOT NULL, last_fired_at {{BIGINT}},"
+            " UNIQUE (environment_id, position))"_s,
+        });
+}
+
 Error tooNew(int found, int known)
 {
     return Error{
@@ -155,6 +193,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
          initialSchema},
         {2, u"streamed deployment output"_s, deploymentLog},
         {3, u"environment databases, contract releases"_s, environmentDatabases},
+        {4, u"health samples, rollups and rollback triggers"_s, healthAndTriggers},
         {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
     };

@@ -13,7 +13,9 @@
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/HealthSampleRepository.h"
 #include "core/store/ReleaseRepository.h"
+#include "core/store/RollbackTriggerRepository.h"
 #include "core/store/SchemaMigrations.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Sql.h"
@@ -70,6 +72,8 @@ Workspace::Workspace(QString location, QString connectionName, Dialect dialect)
 
 Workspace::~Workspace()
 {
+    m_triggers.reset();
+    m_healthSamples.reset();
     m_audit.reset();
     m_deployments.reset();
     m_releases.reset();
@@ -195,6 +199,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openImpl(const QString &location, 
     workspace->m_releases = std::make_unique<ReleaseRepository>(db, own);
     workspace->m_deployments = std::make_unique<DeploymentRepository>(db, own);
     workspace->m_audit = std::make_unique<AuditLog>(db, own);
+    workspace->m_healthSamples = std::make_unique<HealthSampleRepository>(db, own);
+    workspace->m_triggers = std::make_unique<RollbackTriggerRepository>(db, own);
     static_cast<void>(workspace->changedExternally()); // remember the current data version
     qCInfo(lcStore) << "opened workspace"
                     << (postgres ? QUrl(location).toDisplayString(QUrl::RemovePassword) : location);

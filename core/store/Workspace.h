@@ -13,6 +13,8 @@ namespace core {
 class AuditLog;
 class DeploymentRepository;
 class EnvironmentRepository;
+class HealthSampleRepository;
+class RollbackTriggerRepository;
 class ReleaseRepository;
 class ServiceRepository;
 
@@ -43,6 +45,8 @@ public:
     ReleaseRepository &releases() { return *m_releases; }
     DeploymentRepository &deployments() { return *m_deployments; }
     AuditLog &audit() { return *m_audit; }
+    HealthSampleRepository &healthSamples() { return *m_healthSamples; }
+    RollbackTriggerRepository &triggers() { return *m_triggers; }
 
     // Cheap check whether another connection (another process) committed since the last call.
     // The GUI polls it to refresh what the CLI changed.
@@ -61,6 +65,8 @@ private:
     std::unique_ptr<ReleaseRepository> m_releases;
     std::unique_ptr<DeploymentRepository> m_deployments;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<HealthSampleRepository> m_healthSamples;
+    std::unique_ptr<RollbackTriggerRepository> m_triggers;
 };
 
 } // namespace core

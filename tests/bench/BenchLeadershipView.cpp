@@ -17,6 +17,10 @@
 
 #include "BenchUtil.h"
 #include "NginxSandbox.h"
+#include "core/incidents/DoraReport.h"
+#include "core/incidents/Incidents.h"
+#include "core/incidents/LeadershipSummary.h"
+#include "core/incidents/Timeline.h"
 #include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -170,8 +174,8 @@ bool generate(const QSqlDatabase &db)
             const QList<std::tuple<qint64, QString, QString, QString>> entries{
                 {finished, u"status"_s, u"investigating"_s, u"error rate over 5 %"_s},
                 {finished + 30'000, u"status"_s, u"monitoring"_s, u"traffic back on the old slot"_s},
-                {finished + 600'000, u"note"_s, QString(), u"root cause looks like a cache key"_s},
-                {finished + 3'600'000, u"status"_s, u"resolved"_s, QString()},
+                {finished + 600'000, u"note"_s, u""_s, u"root cause looks like a cache key"_s},
+                {finished + 3'600'000, u"status"_s, u"resolved"_s, u"all clear"_s},
             };
             for (const auto &[at, kind, status, body] : entries) {
                 if (open && status == u"resolved")
@@ -227,6 +231,28 @@ int main(int argc, char *argv[])
         if (!generate((*ws)->database()))
             return 1;
         bench::print(u"history_generation_ms %1 (one transaction)"_s.arg(t.elapsed()));
+    }
+    {
+        // What the view loads before its first paint, without Qt's start-up: aggregates, DORA, one timeline.
+        QElapsedTimer t;
+        t.start();
+        auto ws = core::Workspace::open(path);
+        if (!ws.ok())
+            return 1;
+        core::Incidents incidents(**ws);
+        auto summary = core::LeadershipSummary::load(**ws, incidents.repository());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto dora = core::DoraReport::compute((*ws)->database(), now.addDays(-30), now);
+        auto timeline = core::Timeline::standard(**ws, incidents.repository());
+        if (!summary.ok() || !dora.ok() || summary->incidents.isEmpty())
+            return 1;
+        auto events = timeline->assemble(summary->incidents.first());
+        if (!events.ok())
+            return 1;
+        bench::print(u"leadership_data_load_ms %1 (%2 incidents listed, %3 timeline events, in process)"_s
+                         .arg(t.elapsed())
+                         .arg(summary->incidents.size())
+                         .arg(events->size()));
     }
     const QString exe = NginxSandbox::binDir() + u"/switchyard"_s;
     QList<double> times;

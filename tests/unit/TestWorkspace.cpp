@@ -114,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(ws.ok());
         auto rows = core::runSql((*ws)->database(), u"SELECT COUNT(*) FROM switchyard_schema"_s);
         QVERIFY(rows.ok() && rows->next());
-        QCOMPARE(rows->value(0).toInt(), core::SchemaMigrations::latestVersion());
+        QCOMPARE(rows->value(0).toInt(),
+                 static_cast<int>(core::SchemaMigrations::all().size())); // numbers may have gaps
         QCOMPARE((*ws)->deployments().list().value().size(), 1);
     }
 

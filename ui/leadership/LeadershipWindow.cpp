@@ -253,7 +253,7 @@ void LeadershipWindow::createCentralArea()
     splitter->addWidget(timelinePane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({520, 880});
+    splitter->setSizes({600, 800});
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
@@ -440,11 +440,11 @@ void LeadershipWindow::reloadDora()
             m_dora->item(row, 3)->setForeground(Theme::color(Theme::Tone::Bad));
         ++row;
     }
-    m_dora->resizeRowsToContents();
-    int height = m_dora->horizontalHeader()->height() + 4;
-    for (int r = 0; r < m_dora->rowCount(); ++r)
-        height += m_dora->rowHeight(r);
-    m_dora->setFixedHeight(std::min(height, 320));
+    // One line per environment; the table is as tall as its rows (up to six, then it scrolls).
+    const int rowHeight = m_dora->fontMetrics().height() + 10;
+    m_dora->verticalHeader()->setDefaultSectionSize(rowHeight);
+    const int header = m_dora->horizontalHeader()->sizeHint().height();
+    m_dora->setFixedHeight(header + rowHeight * std::min(6, std::max(1, m_dora->rowCount())) + 4);
 }
 
 void LeadershipWindow::openIncident()

@@ -107,12 +107,12 @@ void TimelineView::setMarks(QList<Mark> marks)
 
 QSize TimelineView::sizeHint() const
 {
-    return {900, axisHeight() + laneHeight() * static_cast<int>(laneNames().size()) + 8};
+    return {900, axisHeight() + fontMetrics().height() * 3 * static_cast<int>(laneNames().size()) + 8};
 }
 
 QSize TimelineView::minimumSizeHint() const
 {
-    return {400, sizeHint().height()};
+    return {400, axisHeight() + (fontMetrics().height() * 2 + 8) * static_cast<int>(laneNames().size()) + 4};
 }
 
 int TimelineView::laneLabelWidth() const
@@ -125,7 +125,10 @@ int TimelineView::laneLabelWidth() const
 
 int TimelineView::laneHeight() const
 {
-    return fontMetrics().height() * 3;
+    // Two label rows and the marker between them at least; more when there is room.
+    const int lanes = static_cast<int>(laneNames().size());
+    return std::clamp((height() - axisHeight() - 4) / lanes, fontMetrics().height() * 2 + 8,
+                      fontMetrics().height() * 3);
 }
 
 int TimelineView::axisHeight() const
@@ -165,6 +168,7 @@ void TimelineView::fit()
     m_msPerPx = std::clamp(static_cast<double>(span) * 1.1 / plot, kMinMsPerPx, kMaxMsPerPx);
     m_originMs = lo - static_cast<qint64>(static_cast<double>(span) * 0.05);
     m_fitted = true;
+    m_userAdjusted = false;
     Q_EMIT zoomChanged(m_msPerPx);
     update();
 }
@@ -181,6 +185,7 @@ void TimelineView::zoomOut()
 
 void TimelineView::zoomAround(double factor, int x)
 {
+    m_userAdjusted = true;
     const double anchor = static_cast<double>(m_originMs) + (x - laneLabelWidth()) * m_msPerPx;
     m_msPerPx = std::clamp(m_msPerPx * factor, kMinMsPerPx, kMaxMsPerPx);
     m_originMs = static_cast<qint64>(anchor - (x - laneLabelWidth()) * m_msPerPx);
@@ -191,7 +196,7 @@ void TimelineView::zoomAround(double factor, int x)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_fitted)
+    if (!m_fitted || !m_userAdjusted)
         fit();
 }
 
@@ -207,6 +212,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
+        m_userAdjusted = true;
         m_dragX = static_cast<int>(event->position().x());
         m_dragOrigin = m_originMs;
         setCursor(Qt::ClosedHandCursor);
@@ -304,23 +310,28 @@ void TimelineView::paintEvent(QPaintEvent *event)
     }
 
     p.setClipRect(QRect(left + 1, 0, width() - left, height()));
-    // Incident marks: start, detected, mitigated, resolved.
-    int markRow = 0;
+    // Incident marks: start, detected, mitigated, resolved. Labels close together share a line.
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    const QFontMetrics sfm(small);
+    QList<std::pair<int, QString>> markLabels; // x, text
     for (const Mark &m : m_marks) {
         if (!m.at.isValid())
             continue;
         const int x = xOf(m.at.toMSecsSinceEpoch());
         p.setPen(QPen(QColor(0x33, 0x38, 0x40), 2, Qt::DashLine));
         p.drawLine(x, top - 2, x, top + lh * static_cast<int>(lanes.size()));
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.8);
-        p.setFont(small);
-        p.setPen(QColor(0x22, 0x22, 0x22));
-        p.drawText(QPoint(x + 4, 2 + QFontMetrics(small).ascent() +
-                                     (markRow++ % 2) * (QFontMetrics(small).height())),
-                   m.label);
-        p.setFont(font());
+        if (!markLabels.isEmpty() &&
+            x - markLabels.constLast().first < sfm.horizontalAdvance(markLabels.constLast().second) + 8)
+            markLabels.last().second += u", "_s + m.label;
+        else
+            markLabels.append({x, m.label});
     }
+    p.setFont(small);
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    for (const auto &[x, text] : markLabels)
+        p.drawText(QPoint(x + 4, 2 + sfm.ascent()), text);
+    p.setFont(font());
 
     if (!m_model)
         return;

@@ -71,6 +71,7 @@ private:
     qint64 m_originMs = 0; // time at the left edge of the plot
     double m_msPerPx = 1000;
     bool m_fitted = false;
+    bool m_userAdjusted = false; // zoomed or panned by hand: a resize keeps the view
     bool m_dragging = false;
     int m_dragX = 0;
     qint64 m_dragOrigin = 0;
