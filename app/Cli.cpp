@@ -118,6 +118,8 @@ QString mainHelp()
                   "  migrations status --database URL --dir PATH applied and pending migrations\n"
                   "  migrations apply --database URL --dir PATH [--dry-run]\n"
                   "                                              apply pending migrations\n"
+                  "  migrations status|apply --env NAME [--release VERSION]\n"
+                  "                                              the same on the env's bound database\n"
                   "  incident list | show ID | open | update ID | export ID\n"
                   "                                              incidents, timelines, updates\n"
                   "  monitor [--env NAME] [--interval-ms N]      watch triggers, roll back automatically\n"
@@ -555,7 +557,7 @@ int Cli::run(const QStringList &arguments)
     if (command == u"demo")
         return demoCommand(rest, out);
     if (command == u"migrations")
-        return CliMigrations::run(rest, out);
+        return CliMigrations::run(workspaceLocation(workspaceOption), rest, out);
     if (command == u"identity" || command == u"approve" || command == u"approvals" || command == u"policy" ||
         command == u"login")
         return CliApprovals::run(command, rest, workspaceLocation(workspaceOption), out);

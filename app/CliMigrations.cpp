@@ -1,15 +1,26 @@
 #include "CliMigrations.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "Cli.h"
 #include "CliOutput.h"
+#include "core/model/EnvironmentDatabase.h"
+#include "core/model/Release.h"
 #include "core/policy/MigrationLinter.h"
 #include "core/policy/MigrationRunner.h"
+#include "core/policy/ReleaseMigrations.h"
+#include "core/secrets/SecretStore.h"
+#include "core/store/EnvironmentDatabaseRepository.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/ReleaseRepository.h"
+#include "core/store/Workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +45,7 @@ int exitCodeFor(const core::Error &error)
                                         u"migration.duplicate_version"_s,
                                         u"migration.connect"_s,
                                         u"migration.driver"_s};
-    if (error.code == u"migration.out_of_order")
+    if (error.code == u"migration.out_of_order" || error.code.startsWith(u"policy."_s))
         return Cli::Blocked;
     return badInput.contains(error.code) ? Cli::BadInput : Cli::Failed;
 }
@@ -44,9 +55,113 @@ QJsonObject errorJson(const core::Error &error)
     return QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}};
 }
 
+QStringList folderFiles(const QString &dir, const CliOutput &out, bool *ok)
+{
+    *ok = QFileInfo(dir).isDir();
+    if (!*ok) {
+        out.error(Tr::tr("%1 is not a folder of migration files.").arg(dir));
+        return {};
+    }
+    return core::MigrationRunner::migrationFiles(dir);
+}
+
 } // namespace
 
-int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
+int CliMigrations::fromEnvironment(const QString &workspaceLocation,
+                                   const QString &envName,
+                                   const QString &releaseVersion,
+                                   bool forApply,
+                                   const CliOutput &out,
+                                   Target *target)
+{
+    auto opened = core::Workspace::open(workspaceLocation);
+    if (!opened.ok()) {
+        out.error(opened.error().message);
+        return CliOutput::exitCodeFor(opened.error());
+    }
+    core::Workspace &workspace = **opened;
+    auto env = workspace.environments().byName(envName);
+    if (!env.ok()) {
+        out.error(env.error().message);
+        return CliOutput::exitCodeFor(env.error());
+    }
+    auto database =
+        core::EnvironmentDatabaseRepository(workspace.database(), workspace.dialect()).get(env->id);
+    if (!database.ok()) {
+        out.error(database.error().message);
+        return Cli::Failed;
+    }
+    if (!*database) {
+        out.error(
+            Tr::tr("%1 has no database: bind one with “switchyard env set-database --env %1 --url URL”.")
+                .arg(env->name));
+        return Cli::BadInput;
+    }
+    std::optional<core::Release> release;
+    if (!releaseVersion.isEmpty()) {
+        auto r = workspace.releases().byVersion(env->serviceId, releaseVersion);
+        if (!r.ok()) {
+            out.error(r.error().message);
+            return CliOutput::exitCodeFor(r.error());
+        }
+        release = std::move(r).value();
+    } else {
+        auto all = workspace.releases().list(env->serviceId);
+        if (!all.ok()) {
+            out.error(all.error().message);
+            return Cli::Failed;
+        }
+        for (auto it = all->crbegin(); it != all->crend() && !release; ++it) {
+            if (!it->migrations.isEmpty())
+                release = *it;
+        }
+        if (!release) {
+            out.error(Tr::tr("No release of %1's service has migrations (release add --migrations DIR).")
+                          .arg(env->name));
+            return Cli::BadInput;
+        }
+    }
+    auto migrations = core::ReleaseMigrations::inspect(*release);
+    if (!migrations.ok()) {
+        out.error(migrations.error().message);
+        return exitCodeFor(migrations.error());
+    }
+    if (forApply) {
+        if (auto refused = migrations->refuseBreaking(release->version); !refused.ok()) {
+            out.error(refused.error().message);
+            return exitCodeFor(refused.error());
+        }
+    }
+    for (const core::ReleaseMigrations::Entry &e : migrations->entries())
+        target->files << e.path;
+    const core::EnvironmentDatabase &db = **database;
+    target->url = db.url;
+    target->lockTimeoutMs = db.lockTimeoutMs;
+    out.line(Tr::tr("%1: database %2, migrations of release %3 (%n file(s)).", nullptr,
+                    static_cast<int>(target->files.size()))
+                 .arg(env->name, db.url, release->version));
+    if (db.passwordKey.isEmpty())
+        return Cli::Done;
+    // The keychain answers asynchronously; the CLI has nothing else to do meanwhile.
+    core::SecretStore secrets(QString::fromLatin1(core::kDatabaseSecretService));
+    QEventLoop loop;
+    std::optional<core::Result<QByteArray>> password;
+    secrets.read(db.passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
+        password = std::move(read);
+        loop.quit();
+    });
+    if (!password)
+        loop.exec();
+    if (!password->ok()) {
+        out.error(Tr::tr("The password of %1 could not be read from the keychain: %2")
+                      .arg(db.url, password->error().message));
+        return Cli::Failed;
+    }
+    target->password = QString::fromUtf8(**password);
+    return Cli::Done;
+}
+
+int CliMigrations::run(const QString &workspaceLocation, const QStringList &arguments, const CliOutput &out)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,6 +177,14 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
                       Tr::tr("URL")});
     parser.addOption({u"dir"_s, Tr::tr("status, apply: the folder of <version>_<name>.sql migration files."),
                       Tr::tr("PATH")});
+    parser.addOption({u"env"_s,
+                      Tr::tr("status, apply: instead of --database and --dir, the environment's database "
+                             "(env set-database) and a release's migrations."),
+                      Tr::tr("NAME")});
+    parser.addOption({u"release"_s,
+                      Tr::tr("status, apply with --env: the release whose migrations count (default: the "
+                             "newest release of the service that has migrations)."),
+                      Tr::tr("VERSION")});
     parser.addOption({u"dry-run"_s, Tr::tr("apply: show the plan, change nothing.")});
     parser.addOption({u"include-all"_s, Tr::tr("apply: also apply pending versions older than the newest "
                                                "applied one (refused without it).")});
@@ -84,27 +207,47 @@ int CliMigrations::run(const QStringList &arguments, const CliOutput &out)
     QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == u"status" || action == u"apply") {
-        const QString database = parser.value(u"database"_s);
-        const QString dir = parser.value(u"dir"_s);
-        if (positional.size() > 1 || database.isEmpty() || dir.isEmpty()) {
-            out.error(Tr::tr("migrations %1: give --database URL and --dir PATH (and no other arguments).")
-                          .arg(action));
-            return Cli::BadInput;
+        Target target;
+        const QString envName = parser.value(u"env"_s);
+        if (!envName.isEmpty()) {
+            if (positional.size() > 1 || parser.isSet(u"database"_s) || parser.isSet(u"dir"_s)) {
+                out.error(
+                    Tr::tr("migrations %1: give either --env NAME or --database URL and --dir PATH (and no "
+                           "other arguments).")
+                        .arg(action));
+                return Cli::BadInput;
+            }
+            if (const int failed = fromEnvironment(workspaceLocation, envName, parser.value(u"release"_s),
+                                                   action == u"apply", out, &target);
+                failed != Cli::Done)
+                return failed;
+        } else {
+            target.url = parser.value(u"database"_s);
+            const QString dir = parser.value(u"dir"_s);
+            if (positional.size() > 1 || target.url.isEmpty() || dir.isEmpty() ||
+                parser.isSet(u"release"_s)) {
+                out.error(Tr::tr("migrations %1: give --database URL and --dir PATH, or --env NAME "
+                                 "[--release VERSION] (and no other arguments).")
+                              .arg(action));
+                return Cli::BadInput;
+            }
+            bool ok = false;
+            target.files = folderFiles(dir, out, &ok);
+            if (!ok)
+                return Cli::BadInput;
         }
         if (action == u"status")
-            return status(database, dir, out);
-        int lockTimeoutMs = core::MigrationRunner::Options{}.lockTimeoutMs;
+            return status(target, out);
         if (parser.isSet(u"lock-timeout"_s)) {
             bool number = false;
-            lockTimeoutMs = parser.value(u"lock-timeout"_s).toInt(&number);
-            if (!number || lockTimeoutMs < 0) {
+            target.lockTimeoutMs = parser.value(u"lock-timeout"_s).toInt(&number);
+            if (!number || target.lockTimeoutMs < 0) {
                 out.error(
                     Tr::tr("migrations apply: --lock-timeout takes a number of milliseconds (0 or more)."));
                 return Cli::BadInput;
             }
         }
-        return apply(database, dir, parser.isSet(u"dry-run"_s), parser.isSet(u"include-all"_s), lockTimeoutMs,
-                     out);
+        return apply(target, parser.isSet(u"dry-run"_s), parser.isSet(u"include-all"_s), out);
     }
     if (action != u"lint") {
         out.error(Tr::tr(
@@ -170,27 +313,11 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
     return errors > 0 ? Cli::Failed : Cli::Done;
 }
 
-namespace {
-
-QStringList folderFiles(const QString &dir, const CliOutput &out, bool *ok)
+int CliMigrations::status(const Target &target, const CliOutput &out)
 {
-    *ok = QFileInfo(dir).isDir();
-    if (!*ok) {
-        out.error(Tr::tr("%1 is not a folder of migration files.").arg(dir));
-        return {};
-    }
-    return core::MigrationRunner::migrationFiles(dir);
-}
-
-} // namespace
-
-int CliMigrations::status(const QString &databaseUrl, const QString &dir, const CliOutput &out)
-{
-    bool ok = false;
-    const QStringList files = folderFiles(dir, out, &ok);
-    if (!ok)
-        return Cli::BadInput;
-    auto runner = core::MigrationRunner::open(databaseUrl, files);
+    core::MigrationRunner::Options options;
+    options.password = target.password;
+    auto runner = core::MigrationRunner::open(target.url, target.files, std::move(options));
     if (!runner.ok()) {
         out.error(runner.error().message);
         if (out.json())
@@ -238,22 +365,14 @@ int CliMigrations::status(const QString &databaseUrl, const QString &dir, const 
     return changed ? Cli::Failed : Cli::Done;
 }
 
-int CliMigrations::apply(const QString &databaseUrl,
-                         const QString &dir,
-                         bool dryRun,
-                         bool includeAll,
-                         int lockTimeoutMs,
-                         const CliOutput &out)
+int CliMigrations::apply(const Target &target, bool dryRun, bool includeAll, const CliOutput &out)
 {
-    bool ok = false;
-    const QStringList files = folderFiles(dir, out, &ok);
-    if (!ok)
-        return Cli::BadInput;
     core::MigrationRunner::Options options;
     options.includeAll = includeAll;
-    options.lockTimeoutMs = lockTimeoutMs;
+    options.lockTimeoutMs = target.lockTimeoutMs;
+    options.password = target.password;
     options.progress = [&out](const QString &line) { out.line(line); };
-    auto runner = core::MigrationRunner::open(databaseUrl, files, options);
+    auto runner = core::MigrationRunner::open(target.url, target.files, std::move(options));
     if (!runner.ok()) {
         out.error(runner.error().message);
         if (out.json())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace app {
@@ -14,20 +15,35 @@ class CliOutput;
 // [--lock-timeout MS] [--json]`: core::MigrationRunner (synchronous). Exit codes: 0 done, 1 failed
 // (locked, changed file, failed statement, verification), 2 bad input (URL, folder, file names,
 // syntax, unreachable database), 3 an out-of-order version without --include-all.
+// `status`/`apply --env NAME [--release VERSION]` instead take the environment's bound database
+// (env set-database: URL, lock_timeout, password from the keychain) and the release's recorded
+// migrations (checked against their SHA-256; default: the newest release with migrations); apply
+// refuses an expand release whose migrations break old code (exit 3).
 class CliMigrations
 {
 public:
-    static int run(const QStringList &arguments, const CliOutput &out);
+    static int run(const QString &workspaceLocation, const QStringList &arguments, const CliOutput &out);
 
 private:
+    // Where status and apply go, and with which files.
+    struct Target
+    {
+        QString url;
+        QStringList files;
+        QString password; // from the keychain; empty: none
+        int lockTimeoutMs = 5000;
+    };
+
     static int lint(const QStringList &paths, bool contract, const CliOutput &out);
-    static int status(const QString &databaseUrl, const QString &dir, const CliOutput &out);
-    static int apply(const QString &databaseUrl,
-                     const QString &dir,
-                     bool dryRun,
-                     bool includeAll,
-                     int lockTimeoutMs,
-                     const CliOutput &out);
+    // Fills `target` from the environment's database binding and a release; Cli::Done or an exit code.
+    static int fromEnvironment(const QString &workspaceLocation,
+                               const QString &envName,
+                               const QString &releaseVersion,
+                               bool forApply,
+                               const CliOutput &out,
+                               Target *target);
+    static int status(const Target &target, const CliOutput &out);
+    static int apply(const Target &target, bool dryRun, bool includeAll, const CliOutput &out);
 };
 
 } // namespace app

@@ -1,6 +1,7 @@
 #include "DeployWizard.h"
 
 #include <QCloseEvent>
+#include <QLayout>
 
 #include "core/AppContext.h"
 #include "ui/ApprovalStatusView.h"

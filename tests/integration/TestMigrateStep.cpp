@@ -393,6 +393,86 @@ private Q_SLOTS:
         QVERIFY(exists(u"public.users"_s));
         QVERIFY(!out.contains(password));
     }
+
+    // `migrations status|apply --env`: the environment's bound database (password from the
+    // keychain) and the release's recorded migrations.
+    void cliWithEnvironment()
+    {
+        const QString bin = qEnvironmentVariable("SWITCHYARD_BIN_DIR") + u"/switchyard"_s;
+        if (!QFile::exists(bin))
+            QSKIP("the switchyard binary is not built");
+        const QString good = folder(
+            u"v1.3.0"_s, {{u"20240101000000_users.sql"_s, "CREATE TABLE public.users (id bigint);\n"},
+                          {u"20240102000000_orders.sql"_s, "CREATE TABLE public.orders (id bigint);\n"}});
+        // Bound to a keychain entry that does not exist (yet).
+        const QString missingKey = u"database/test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(bind(missingKey).ok());
+        const QString workspace = m_fixture->workspacePath();
+        m_fixture->closeWorkspace();
+        auto run = [&](const QStringList &args, QByteArray *out, const QByteArray &input = {}) {
+            QProcess p;
+            p.start(bin, QStringList{u"--workspace"_s, workspace} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            *out = p.readAllStandardOutput();
+            *out += "\n--stderr--\n" + p.readAllStandardError();
+            return p.exitCode();
+        };
+        auto json = [](const QByteArray &out) {
+            return QJsonDocument::fromJson(out.left(out.indexOf("\n--stderr--\n")));
+        };
+        QByteArray out;
+        // No release with migrations yet.
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--env"_s, u"sandbox"_s}, &out), 2);
+        QVERIFY2(out.contains("has migrations"), out.constData());
+        QCOMPARE(run({u"release"_s, u"add"_s, u"--version"_s, u"v1.3.0"_s, u"--migrations"_s, good}, &out),
+                 0);
+        // The password cannot be read: nothing is touched.
+        QCOMPARE(run({u"migrations"_s, u"apply"_s, u"--env"_s, u"sandbox"_s}, &out), 1);
+        QVERIFY2(out.contains("could not be read from the keychain"), out.constData());
+        QVERIFY(!exists(u"public.users"_s));
+        // --env excludes --database/--dir; an unknown environment or release is bad input.
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--env"_s, u"sandbox"_s, u"--dir"_s, good}, &out), 2);
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--env"_s, u"nowhere"_s}, &out), 2);
+        QVERIFY(run({u"migrations"_s, u"status"_s, u"--env"_s, u"sandbox"_s, u"--release"_s, u"v9.9.9"_s},
+                    &out) != 0);
+
+        const QByteArray password = "pw-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        QCOMPARE(run({u"env"_s, u"set-database"_s, u"--env"_s, u"sandbox"_s, u"--url"_s, m_url,
+                      u"--password-stdin"_s, u"--lock-timeout"_s, u"1500"_s},
+                     &out, password + "\n"),
+                 0);
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--env"_s, u"sandbox"_s, u"--json"_s}, &out), 0);
+        QVERIFY(!out.contains(password));
+        QJsonArray rows = json(out).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row[u"state"_s].toString(), u"pending"_s);
+        QCOMPARE(
+            run({u"migrations"_s, u"apply"_s, u"--env"_s, u"sandbox"_s, u"--dry-run"_s, u"--json"_s}, &out),
+            0);
+        QCOMPARE(json(out).object().value(u"plan"_s).toArray().size(), 2);
+        QVERIFY(!exists(u"public.users"_s));
+        QCOMPARE(run({u"migrations"_s, u"apply"_s, u"--env"_s, u"sandbox"_s, u"--json"_s}, &out), 0);
+        QVERIFY(!out.contains(password));
+        QCOMPARE(json(out).object().value(u"applied"_s).toArray().size(), 2);
+        QVERIFY(exists(u"public.users"_s));
+        QVERIFY(exists(u"public.orders"_s));
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--env"_s, u"sandbox"_s, u"--release"_s, u"v1.3.0"_s,
+                      u"--json"_s},
+                     &out),
+                 0);
+        rows = json(out).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row[u"state"_s].toString(), u"applied"_s);
+            QCOMPARE(row[u"checksum"_s].toString(), u"match"_s);
+        }
+        // The --database/--dir form still works on the same database.
+        QCOMPARE(run({u"migrations"_s, u"status"_s, u"--database"_s, m_url, u"--dir"_s, good}, &out), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrateStep)
