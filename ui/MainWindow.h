@@ -23,6 +23,7 @@ namespace ui {
 class DeploymentDetailsView;
 class EnvironmentOverview;
 class HealthDashboard;
+class HealthWatch;
 class HealthSeriesSource;
 class MemoryHealthSource;
 class TriggerNotifier;
@@ -51,6 +52,9 @@ public:
     // What the health dashboard and the cards' health strips read (the live probes of this session).
     [[nodiscard]] HealthSeriesSource &healthSource() const;
     [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
+    // The health monitor, trigger watcher and stored-samples source of the open workspace (the dashboard's
+    // input).
+    [[nodiscard]] HealthWatch &healthWatch() const { return *m_healthWatch; }
 
 public Q_SLOTS:
     // `environment` (a lookup name) is preselected when given.
@@ -73,6 +77,7 @@ private:
     void createActions();
     void createCentralArea();
     void createStatusBar();
+    void connectHealthWatch();
     void reloadBanner();
     void pollExternalChanges();
     void showSelectedDeployment();
@@ -99,6 +104,7 @@ private:
     MemoryHealthSource *m_healthSource = nullptr;
     QPointer<HealthDashboard> m_dashboard;
     TriggerNotifier *m_triggers = nullptr;
+    HealthWatch *m_healthWatch = nullptr;
 };
 
 } // namespace ui
