@@ -15,9 +15,9 @@
 #include <QTest>
 
 #include "core/AppContext.h"
+#include "core/health/HealthMonitor.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
-#include "core/health/HealthMonitor.h"
 #include "core/model/Service.h"
 #include "core/providers/NginxRouterConfig.h"
 #include "core/store/DeploymentRepository.h"
