@@ -49,7 +49,8 @@ public:
     void setDialogs(Dialogs *dialogs);
 
     [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
-    // What the health dashboard and the cards' health strips read (the live probes of this session).
+    // What the cards' health strips read (the live probes of this session); the dashboard reads
+    // healthWatch().source().
     [[nodiscard]] HealthSeriesSource &healthSource() const;
     [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
     // The health monitor, trigger watcher and stored-samples source of the open workspace (the dashboard's
