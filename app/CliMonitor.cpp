@@ -15,6 +15,8 @@
 #include "CliOutput.h"
 #include "UserName.h"
 #include "core/health/HealthMonitor.h"
+#include "core/incidents/Incidents.h"
+#include "core/incidents/TriggerIncidentSink.h"
 #include "core/policy/TriggerWatcher.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
@@ -101,6 +103,9 @@ int CliMonitor::run(const QStringList &arguments, const QString &workspaceLocati
     monitor.setEnvironments(environments);
     core::TriggerWatcher watcher(workspace, &nam, monitor, currentUserName() + u" (switchyard monitor)"_s);
     watcher.setEnvironments(environments);
+    core::Incidents incidents(workspace);
+    core::TriggerIncidentSink incidentSink(incidents, currentUserName() + u" (switchyard monitor)"_s);
+    watcher.setIncidentSink(&incidentSink);
 
     int exitCode = Cli::Done;
     const bool json = out.json();

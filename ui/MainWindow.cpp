@@ -21,6 +21,7 @@
 #include "core/AppContext.h"
 #include "core/engine/Planner.h"
 #include "core/health/SlotHealthMonitor.h"
+#include "core/policy/TriggerWatcher.h"
 #include "core/providers/ProviderConnectionTester.h"
 #include "core/secrets/ProviderTokens.h"
 #include "core/secrets/SecretStore.h"
@@ -41,7 +42,9 @@
 #include "ui/Theme.h"
 #include "ui/TriggerNotifier.h"
 #include "ui/TriggerSettingsDialog.h"
+#include "ui/health/HealthWatch.h"
 #include "ui/health/MemoryHealthSource.h"
+#include "ui/health/StoredHealthSource.h"
 #include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
 
@@ -69,6 +72,7 @@ MainWindow::MainWindow(core::AppContext &context, QWidget *parent)
     , m_monitor(new core::SlotHealthMonitor(context.workspace, context.nam, this))
     , m_externalPoll(new QTimer(this))
     , m_healthSource(new MemoryHealthSource(&context.workspace, this))
+    , m_healthWatch(new HealthWatch(context, this))
 {
     connect(m_monitor, &core::SlotHealthMonitor::probed, m_healthSource, &MemoryHealthSource::addProbe);
     setObjectName(u"mainWindow"_s);
@@ -87,6 +91,28 @@ MainWindow::MainWindow(core::AppContext &context, QWidget *parent)
     reloadBanner();
     fitOverviewHeight();
     m_monitor->start();
+    connectHealthWatch();
+    m_healthWatch->start();
+}
+
+void MainWindow::connectHealthWatch()
+{
+    const core::TriggerWatcher *watcher = &m_healthWatch->watcher();
+    connect(watcher, &core::TriggerWatcher::triggerFired, this, [this](const core::TriggerEvent &e) {
+        notifyTriggerFired(e.environment, tr("%1 on slot %2 (%3)").arg(e.summary, e.slot, e.version));
+    });
+    connect(watcher, &core::TriggerWatcher::rollbackFinished, this,
+            [this](const core::TriggerEvent &e, core::DeploymentId id, const core::Status &status) {
+                notifyTriggerFired(e.environment,
+                                   status.ok() ? tr("rolled back automatically (deployment #%1)").arg(id)
+                                               : tr("automatic rollback #%1 failed: %2")
+                                                     .arg(QString::number(id), status.error().message));
+                refresh();
+            });
+    connect(watcher, &core::TriggerWatcher::rollbackBlocked, this,
+            [this](const core::TriggerEvent &e, const QString &reason) {
+                notifyTriggerFired(e.environment, reason);
+            });
 }
 
 MainWindow::~MainWindow() = default;
@@ -295,7 +321,7 @@ void MainWindow::openHealthDashboard(core::EnvironmentId environment)
     for (const EnvironmentNames::Entry &entry : *environments)
         entries << HealthDashboard::EnvironmentEntry{entry.lookupName, entry.environment.id};
     if (!m_dashboard) {
-        m_dashboard = new HealthDashboard(*m_healthSource, this);
+        m_dashboard = new HealthDashboard(m_healthWatch->source(), this);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
         m_dashboard->setStyleSheet(Theme::styleSheet());

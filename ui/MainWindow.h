@@ -24,6 +24,7 @@ class ApprovalsActions;
 class DeploymentDetailsView;
 class EnvironmentOverview;
 class HealthDashboard;
+class HealthWatch;
 class HealthSeriesSource;
 class MemoryHealthSource;
 class TriggerNotifier;
@@ -49,9 +50,13 @@ public:
     void setDialogs(Dialogs *dialogs);
 
     [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
-    // What the health dashboard and the cards' health strips read (the live probes of this session).
+    // What the cards' health strips read (the live probes of this session); the dashboard reads
+    // healthWatch().source().
     [[nodiscard]] HealthSeriesSource &healthSource() const;
     [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
+    // The health monitor, trigger watcher and stored-samples source of the open workspace (the dashboard's
+    // input).
+    [[nodiscard]] HealthWatch &healthWatch() const { return *m_healthWatch; }
 
 public Q_SLOTS:
     // `environment` (a lookup name) is preselected when given.
@@ -76,6 +81,7 @@ private:
     void createActions();
     void createCentralArea();
     void createStatusBar();
+    void connectHealthWatch();
     void reloadBanner();
     void pollExternalChanges();
     void showSelectedDeployment();
@@ -103,6 +109,7 @@ private:
     MemoryHealthSource *m_healthSource = nullptr;
     QPointer<HealthDashboard> m_dashboard;
     TriggerNotifier *m_triggers = nullptr;
+    HealthWatch *m_healthWatch = nullptr;
 };
 
 } // namespace ui

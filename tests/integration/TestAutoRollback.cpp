@@ -1,5 +1,7 @@
 // Automatic rollback end to end on real parts: a private nginx, real sample-service slots made sick at run
 // time (POST /__faults), the health monitor, the trigger watcher and the ordinary rollback deployment.
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -7,6 +9,10 @@
 #include "EngineFixture.h"
 #include "SampleFaultClient.h"
 #include "core/health/HealthMonitor.h"
+#include "core/incidents/IncidentRepository.h"
+#include "core/incidents/Incidents.h"
+#include "core/incidents/Timeline.h"
+#include "core/incidents/TriggerIncidentSink.h"
 #include "core/model/Deployment.h"
 #include "core/policy/TriggerWatcher.h"
 #include "core/store/AuditLog.h"
@@ -107,7 +113,9 @@ void TestAutoRollback::sickLiveSlotIsRolledBack()
     monitor.setOptions(options);
     core::TriggerWatcher watcher(ws, f.nam(), monitor, u"test-monitor"_s);
     Recorder incidents;
-    watcher.setIncidentSink(&incidents);
+    core::Incidents incidentService(ws);
+    core::TriggerIncidentSink incidentSink(incidentService, u"test-monitor"_s, &incidents);
+    watcher.setIncidentSink(&incidentSink);
     QSignalSpy fired(&watcher, &core::TriggerWatcher::triggerFired);
     QSignalSpy started(&watcher, &core::TriggerWatcher::rollbackStarted);
     QSignalSpy finished(&watcher, &core::TriggerWatcher::rollbackFinished);
@@ -188,6 +196,21 @@ void TestAutoRollback::sickLiveSlotIsRolledBack()
     QCOMPARE(std::get<0>(incidents.outcomes.first()), rollbackId);
     QCOMPARE(std::get<1>(incidents.outcomes.first()), false);
     QVERIFY(notified.count() >= 2);
+    // The automatic rollback opened a P1 incident linked to the rollback deployment; its timeline shows it.
+    QVERIFY(incidentSink.lastIncident().has_value());
+    const auto linkedTo = incidentService.repository().incidentsOf(rollbackId).value();
+    QCOMPARE(linkedTo, QList<core::IncidentId>{*incidentSink.lastIncident()});
+    const core::Incident incident = incidentService.repository().get(linkedTo.first()).value();
+    QCOMPARE(incident.severity, core::Severity::P1);
+    QVERIFY(incident.automatic);
+    QVERIFY(std::any_of(incident.links.cbegin(), incident.links.cend(), [&](const core::IncidentLink &l) {
+        return l.deploymentId == rollbackId && l.relation == u"rollback"_s;
+    }));
+    QVERIFY(incident.summary.contains(u"error rate > 5.0 % over 3 s"_s));
+    const auto timeline =
+        core::Timeline::standard(ws, incidentService.repository())->assemble(incident).value();
+    QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(),
+                        [&](const core::TimelineEvent &e) { return e.refId == rollbackId; }));
 
     // The cool-down holds: green stays sick (now standby) and blue is live and healthy: nothing more fires.
     QTest::qWait(1500);
@@ -213,7 +236,9 @@ void TestAutoRollback::sickStandbyBlocksTheRollback()
     monitor.setOptions(options);
     core::TriggerWatcher watcher(ws, f.nam(), monitor, u"test-monitor"_s);
     Recorder incidents;
-    watcher.setIncidentSink(&incidents);
+    core::Incidents incidentService(ws);
+    core::TriggerIncidentSink incidentSink(incidentService, u"test-monitor"_s, &incidents);
+    watcher.setIncidentSink(&incidentSink);
     QSignalSpy fired(&watcher, &core::TriggerWatcher::triggerFired);
     QSignalSpy finished(&watcher, &core::TriggerWatcher::rollbackFinished);
     QSignalSpy blocked(&watcher, &core::TriggerWatcher::rollbackBlocked);
@@ -250,6 +275,7 @@ void TestAutoRollback::sickStandbyBlocksTheRollback()
     QVERIFY(auditWith(ws, u"trigger.rollback_started"_s).isEmpty());
     QCOMPARE(incidents.outcomes.size(), 1);
     QCOMPARE(std::get<1>(incidents.outcomes.first()), true);
+    QVERIFY(!incidentSink.lastIncident().has_value()); // no rollback deployment, no incident
     // The cool-down keeps it from repeating every round.
     QTest::qWait(1000);
     QCOMPARE(blocked.count(), 1);

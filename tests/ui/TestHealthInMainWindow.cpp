@@ -9,17 +9,20 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/AppContext.h"
+#include "core/health/HealthMonitor.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Service.h"
 #include "core/providers/NginxRouterConfig.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
+#include "core/store/HealthSampleRepository.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/EnvironmentCard.h"
@@ -28,6 +31,8 @@
 #include "ui/TriggerNotifier.h"
 #include "ui/health/HealthChart.h"
 #include "ui/health/HealthStrip.h"
+#include "ui/health/HealthWatch.h"
+#include "ui/health/StoredHealthSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +169,49 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(u"error rate 31 % over 5 min (threshold 5 %)"_s));
         QCOMPARE(window.triggerNotifier().firedCount(), 1);
         QVERIFY(window.statusBar()->currentMessage().contains(u"error rate 31 %"_s));
+    }
+
+    void dashboardReadsTheStoredSamples()
+    {
+        // History written before this session (e.g. by `switchyard monitor` or an earlier run).
+        const core::EnvironmentId env = m_envs.value(u"production"_s);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+        QList<core::HealthSample> stored;
+        for (int i = 0; i < 5; ++i) {
+            core::HealthSample s;
+            s.environmentId = env;
+            s.slot = i % 2 ? u"green"_s : u"blue"_s;
+            s.time = t0.addSecs(i * 5);
+            s.status = i == 3 ? core::HealthSample::Status::Unhealthy : core::HealthSample::Status::Healthy;
+            s.httpStatus = i == 3 ? 503 : 200;
+            s.latencyMs = 10 + i;
+            stored << s;
+        }
+        core::HealthSample router = stored.first();
+        router.source = core::HealthSample::Source::Router;
+        router.time = t0.addSecs(1);
+        stored << router;
+        QVERIFY(m_ws->healthSamples().append(stored).ok());
+
+        ui::MainWindow window(*m_context);
+        ui::StoredHealthSource &source = window.healthWatch().source();
+        QCOMPARE(source.slotNames(env).value(), (QStringList{u"blue"_s, u"green"_s}));
+        // Closed range, probe samples only, as the repository holds them.
+        const auto green = source.samples(env, u"green"_s, t0, t0.addSecs(15)).value();
+        QCOMPARE(green.size(), 2);
+        QCOMPARE(green.at(0).time, t0.addSecs(5));
+        QCOMPARE(green.at(1).time, t0.addSecs(15));
+        QCOMPARE(green.at(1).httpStatus, 503);
+        QCOMPARE(source.samples(env, u"blue"_s, t0, t0.addSecs(20)).value().size(), 3);
+        QVERIFY(source.samples(env, u"blue"_s, t0.addSecs(-60), t0.addSecs(-1)).value().isEmpty());
+
+        // Live: the monitor's probes of this session arrive through sampleAdded (nothing listens on the
+        // slots' ports, so they are failures).
+        QSignalSpy live(&source, &ui::HealthSeriesSource::sampleAdded);
+        window.healthWatch().monitor().probeNow();
+        QTRY_VERIFY_WITH_TIMEOUT(live.count() >= 4, 10000);
+        QVERIFY(window.healthWatch().monitor().flush().ok());
+        QVERIFY(m_ws->healthSamples().rawCount(env).value() > 6);
     }
 };
 
