@@ -48,7 +48,7 @@ struct Plan
     QString toSlot;        // live after
     QString fromVersion;
     std::optional<DeploymentId> rollbackOf;
-    bool emergency = false;         // an emergency rollback (policy may let it pass alone)
+    bool emergency = false; // an emergency rollback (policy may let it pass alone)
     QList<PlanStep> steps;
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -20,6 +20,7 @@
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/IdentityRepository.h"
+#include "core/store/SchemaMigrations.h"
 #include "core/store/ServiceRepository.h"
 #include "core/store/Workspace.h"
 
@@ -133,7 +134,7 @@ private Q_SLOTS:
         auto ws = core::Workspace::open(m_path);
         QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().toString()));
         m_ws = std::move(*ws);
-        QCOMPARE(m_ws->schemaVersion().value(), 6);
+        QCOMPARE(m_ws->schemaVersion().value(), core::SchemaMigrations::latestVersion());
         auto service = m_ws->services().create(core::Service{0, u"shop"_s, {}});
         core::Environment env;
         env.serviceId = *service;

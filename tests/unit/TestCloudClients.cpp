@@ -133,6 +133,8 @@ private Q_SLOTS:
         m_vercelFake->failBuilds = true;
         VercelDeployRequest request;
         request.projectName = u"web"_s;
+        request.repoId = u"1"_s;
+        request.ref = u"main"_s;
         request.sha = u"cafe"_s;
         std::optional<Result<VercelDeployment>> created;
         m_vercel->createDeployment(request, this, [&](const Result<VercelDeployment> &d) { created = d; });
@@ -151,6 +153,8 @@ private Q_SLOTS:
         m_vercelFake->injectFault(Fault::BadGateway, 5, u"createDeployment"_s);
         VercelDeployRequest request;
         request.projectName = u"web"_s;
+        request.repoId = u"1"_s;
+        request.ref = u"main"_s;
         request.sha = u"cafe"_s;
         std::optional<Result<VercelDeployment>> created;
         m_vercel->createDeployment(request, this, [&](const Result<VercelDeployment> &d) { created = d; });
