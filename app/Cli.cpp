@@ -26,6 +26,9 @@
 #include "core/policy/ApprovalService.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/providers/HealthProbe.h"
+#include "core/providers/cloud/KeychainTokens.h"
+#include "core/secrets/ProviderTokens.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/AuditLog.h"
 #include "core/store/AuditVerifier.h"
 #include "core/store/DeploymentRepository.h"
@@ -548,6 +551,12 @@ int Cli::run(const QStringList &arguments)
         return BadInput;
     }
     const QString command = rest.takeFirst();
+    // Provider tokens for every deployment, rollback and status this command runs: the CI variable
+    // when set (it wins, for CI), else the keychain entry the environment's settings name.
+    core::SecretStore tokenStore(QString::fromLatin1(core::ProviderTokens::kKeychainService));
+    core::ProviderTokens providerTokens(tokenStore);
+    providerTokens.setEnvironmentVariablesWin(true);
+    const core::KeychainTokens keychainTokens(providerTokens);
     if (command == u"monitor")
         return CliMonitor::run(rest, workspaceLocation(workspaceOption), out);
     if (!kCommands.contains(command)) {

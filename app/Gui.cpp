@@ -20,6 +20,9 @@
 #include "UserName.h"
 #include "core/AppContext.h"
 #include "core/demo/DemoSandbox.h"
+#include "core/providers/cloud/KeychainTokens.h"
+#include "core/secrets/ProviderTokens.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/leadership/LeadershipWindow.h"
@@ -126,6 +129,11 @@ int Gui::run(const QStringList &arguments)
         QMessageBox::critical(nullptr, Tr::tr("Cannot open the workspace"), workspace.error().message);
         return 2;
     }
+    // Provider tokens come from the keychain entries the environments' settings name (the CI
+    // variables count only in the CLI).
+    core::SecretStore tokenStore(QString::fromLatin1(core::ProviderTokens::kKeychainService));
+    core::ProviderTokens providerTokens(tokenStore);
+    const core::KeychainTokens keychainTokens(providerTokens);
     QNetworkAccessManager nam;
     core::AppContext context{**workspace, &nam, CliApprovals::actorName(**workspace, QString())};
     std::unique_ptr<QMainWindow> window;

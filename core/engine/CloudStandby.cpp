@@ -26,8 +26,8 @@ struct Tr
 
 CloudDeployer::Tokens tokensFor(const Environment &environment)
 {
-    return CloudDeployer::Tokens{CloudTokens::sourceFor(Provider::Vercel, environment.name),
-                                 CloudTokens::sourceFor(Provider::Supabase, environment.name)};
+    return CloudDeployer::Tokens{CloudTokens::sourceFor(Provider::Vercel, environment),
+                                 CloudTokens::sourceFor(Provider::Supabase, environment)};
 }
 
 CloudRelease releaseOf(const StepContext &context)

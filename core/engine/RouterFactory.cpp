@@ -33,7 +33,7 @@ Result<std::unique_ptr<Router>> RouterFactory::create(const Environment &environ
             return error;
         }
         return std::unique_ptr<Router>(std::make_unique<CloudflareKvRouter>(
-            config->cloudflare, nam, CloudTokens::sourceFor(Provider::Cloudflare, environment.name)));
+            config->cloudflare, nam, CloudTokens::sourceFor(Provider::Cloudflare, environment)));
     }
     return Error{u"config.router"_s,
                  QCoreApplication::translate("core::RouterFactory",

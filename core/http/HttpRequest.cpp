@@ -205,9 +205,7 @@ QString ProviderError::message() const
         advice = Tr::tr("%1 reported that the request failed. Check the environment's %1 settings.").arg(who);
         break;
     case Kind::Token:
-        advice = Tr::tr("No %1 API token is available: store one in the environment's provider settings or "
-                        "set the provider's token variable, then resume.")
-                     .arg(who);
+        advice = Tr::tr("Nothing was sent to %1. Once the token is stored, resume the deployment.").arg(who);
         break;
     case Kind::DryRun:
         advice = Tr::tr("Not sent: this is a dry run.");

@@ -3,15 +3,19 @@
 // the Cloudflare KV switch verified through the Worker's public URL, monitoring, then a rollback.
 // Misbehaving providers: the step fails with a clear message, traffic stays, the journal records
 // it, and the deployment resumes once the provider recovers.
+// Tokens from the keychain use a real keyring (gnome-keyring in the D-Bus session scripts/test.sh
+// starts): without one, the keychain test FAILS.
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include "FakeCloudflare.h"
 #include "FakeSupabase.h"
@@ -25,6 +29,9 @@
 #include "core/model/StepRecord.h"
 #include "core/providers/cloud/CloudDeployer.h"
 #include "core/providers/cloud/CloudTokens.h"
+#include "core/providers/cloud/KeychainTokens.h"
+#include "core/secrets/ProviderTokens.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ProviderRefRepository.h"
@@ -44,6 +51,27 @@ namespace {
 
 const QString kRefA = QString::fromLatin1(FakeSupabase::kProjectA);
 const QString kRefB = QString::fromLatin1(FakeSupabase::kProjectB);
+
+QStringList s_messages;
+QtMessageHandler s_previousHandler = nullptr;
+
+// Keeps what the subsystems log (quietly: the deployment's own lines are checked separately).
+void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    s_messages.append(message);
+}
+
+// Every byte of the workspace (database, its journal files).
+QByteArray workspaceBytes(const QString &dir)
+{
+    QByteArray all;
+    for (const QFileInfo &info : QDir(dir).entryInfoList({u"ws.sqlite*"_s}, QDir::Files)) {
+        QFile file(info.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
 
 } // namespace
 
@@ -133,6 +161,17 @@ private:
         return runSession([p](DeploymentSession &s) { s.deploy(p); }, id);
     }
 
+    // Stores `token` for `provider` of production in the real keyring, through ProviderTokens.
+    Status storeToken(ProviderTokens &tokens, const QString &provider, const QByteArray &token)
+    {
+        std::optional<Status> stored;
+        tokens.storeFor(m_workspace->environments(), m_env, provider, token, this,
+                        [&stored](Status s) { stored = std::move(s); });
+        if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 2 * SecretStore::kJobTimeoutMs + 5000))
+            return Error{u"test.timeout"_s, u"the keychain did not answer"_s, {}};
+        return *stored;
+    }
+
     static QString text(const Status &status) { return status.ok() ? QString() : status.error().toString(); }
 
     void checkNoViolations()
@@ -153,7 +192,7 @@ private Q_SLOTS:
                     "release.commit }));\n");
         index.close();
         qputenv("STRIPE_KEY", "sk_test_do_not_log_me");
-        CloudTokens::setTokenSourceFactory([](Provider provider, const QString &) {
+        CloudTokens::setTokenSourceFactory([](Provider provider, const Environment &) {
             switch (provider) {
             case Provider::Cloudflare:
                 return staticToken(FakeCloudflare::kToken);
@@ -357,6 +396,87 @@ private Q_SLOTS:
         const Status again = deploy(u"v1.1.0"_s);
         QVERIFY2(again.ok(), qPrintable(text(again) + u"\n"_s + m_log.join(u'\n')));
         QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("B"));
+    }
+
+    void deploysWithTokensFromTheKeychain()
+    {
+        // The app's wiring (app/Cli.cpp, app/Gui.cpp): ProviderTokens over a real keyring.
+        SecretStore store(u"switchyard-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ProviderTokens tokens(store);
+        const QByteArray vercelToken = "vcp_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray supabaseToken = "sbp_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray cloudflareToken = FakeCloudflare::kToken; // the only one the fake accepts
+        for (const auto &[provider, token] :
+             {std::pair{u"vercel"_s, vercelToken}, std::pair{u"supabase"_s, supabaseToken},
+              std::pair{u"cloudflare"_s, cloudflareToken}}) {
+            const Status stored = storeToken(tokens, provider, token);
+            QVERIFY2(stored.ok(), qPrintable(text(stored)));
+        }
+        const KeychainTokens wiring(tokens);
+        s_messages.clear();
+        s_previousHandler = qInstallMessageHandler(captureMessages);
+        QLoggingCategory::setFilterRules(u"switchyard.*=true"_s);
+        DeploymentId id = 0;
+        const Status deployed = deploy(u"v1.1.0"_s, &id);
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(s_previousHandler);
+        QVERIFY2(deployed.ok(), qPrintable(text(deployed) + u"\n"_s + m_log.join(u'\n')));
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("B"));
+
+        // Each fake received the token stored for its provider, on every request.
+        for (const auto &[fake, token] :
+             {std::pair<fakes::FakeServer *, QByteArray>{m_vercel.get(), vercelToken},
+              std::pair<fakes::FakeServer *, QByteArray>{m_supabase.get(), supabaseToken},
+              std::pair<fakes::FakeServer *, QByteArray>{m_cf.get(), cloudflareToken}}) {
+            QVERIFY(!fake->calls().isEmpty());
+            for (const fakes::RecordedCall &call : fake->calls())
+                QCOMPARE(call.request.headers.value("authorization"), QByteArray("Bearer " + token));
+        }
+        // The tokens appear nowhere: log lines, the journal, the workspace database.
+        const QByteArray bytes = workspaceBytes(m_dir.path());
+        const QString journal = m_log.join(u'\n') + s_messages.join(u'\n');
+        for (const QByteArray &token : {vercelToken, supabaseToken}) {
+            QVERIFY(!bytes.contains(token));
+            QVERIFY(!journal.contains(QString::fromLatin1(token)));
+        }
+        auto logs = m_workspace->deployments().log(id);
+        QVERIFY(logs.ok());
+        for (const auto &line : *logs)
+            QVERIFY(!line.line.contains(QString::fromLatin1(vercelToken)));
+        QVERIFY2(s_messages.join(u'\n').contains(u"/v13/deployments"_s), "the HTTP core logged");
+
+        // Clean the keyring.
+        for (const QString &provider : {u"vercel"_s, u"supabase"_s, u"cloudflare"_s}) {
+            std::optional<Status> removed;
+            tokens.removeFor(m_workspace->environments(), m_env, provider, this,
+                             [&removed](Status st) { removed = std::move(st); });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 2 * SecretStore::kJobTimeoutMs + 5000);
+        }
+    }
+
+    void missingTokenFailsTheStepAndSaysHowToFix()
+    {
+        SecretStore store(u"switchyard-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ProviderTokens tokens(store);
+        tokens.setEnvironmentVariablesWin(true); // as the CLI does
+        qunsetenv("VERCEL_TOKEN");
+        const Status stored = storeToken(tokens, u"supabase"_s, FakeSupabase::kToken);
+        QVERIFY2(stored.ok(), qPrintable(text(stored)));
+        const KeychainTokens wiring(tokens);
+        DeploymentId id = 0;
+        const Status failed = deploy(u"v1.1.0"_s, &id);
+        QVERIFY(!failed.ok());
+        const QString message = failed.error().message;
+        QVERIFY2(message.contains(u"No Vercel API token for environment production"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"switchyard token set --env production --provider vercel"_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"VERCEL_TOKEN"_s), qPrintable(message));
+        QCOMPARE(m_vercel->callCount(u"createDeployment"_s), 0); // nothing sent without a token
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("A"));
+        std::optional<Status> removed;
+        tokens.removeFor(m_workspace->environments(), m_env, u"supabase"_s, this,
+                         [&removed](Status st) { removed = std::move(st); });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 2 * SecretStore::kJobTimeoutMs + 5000);
     }
 
     void unverifiedStandbyIsNeverSwitchedTo()

@@ -1,6 +1,10 @@
 #include "CloudTokens.h"
 
+#include <utility>
+
 #include <QCoreApplication>
+
+#include "core/model/Environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +40,17 @@ QByteArray CloudTokens::environmentVariable(Provider provider)
     return {};
 }
 
-TokenSource CloudTokens::fromEnvironment(Provider provider)
+TokenSource CloudTokens::fromEnvironment(Provider provider, const QString &environmentName)
 {
-    return [provider](const TokenCallback &done) {
+    return [provider, environmentName](const TokenCallback &done) {
         const QByteArray name = environmentVariable(provider);
-        const QByteArray token = qgetenv(name.constData());
+        const QByteArray token = qgetenv(name.constData()).trimmed();
         if (token.isEmpty()) {
-            done(Error{u"secrets.not_found"_s,
-                       Tr::tr("No %1 token: %2 is not set and none is stored for this environment.")
-                           .arg(providerName(provider), QString::fromLatin1(name)),
+            done(Error{u"tokens.missing"_s,
+                       Tr::tr("No %1 API token for environment %2: %3 is not set. Set it, or store the "
+                              "token in the keychain with “switchyard token set --env %2 --provider %4”.")
+                           .arg(providerName(provider), environmentName, QString::fromLatin1(name),
+                                providerKey(provider)),
                        {}});
             return;
         }
@@ -52,16 +58,25 @@ TokenSource CloudTokens::fromEnvironment(Provider provider)
     };
 }
 
-TokenSource CloudTokens::sourceFor(Provider provider, const QString &environmentName)
+TokenSource CloudTokens::sourceFor(Provider provider, const Environment &environment)
 {
     if (factory())
-        return factory()(provider, environmentName);
-    return fromEnvironment(provider);
+        return factory()(provider, environment);
+    return fromEnvironment(provider, environment.name);
 }
 
 void CloudTokens::setTokenSourceFactory(TokenSourceFactory f)
 {
     factory() = std::move(f);
+}
+
+CloudTokens::Override::Override(TokenSourceFactory f)
+    : m_previous(std::exchange(factory(), std::move(f)))
+{}
+
+CloudTokens::Override::~Override()
+{
+    factory() = std::move(m_previous);
 }
 
 } // namespace core
