@@ -5,6 +5,7 @@
 #include "core/engine/StepContext.h"
 #include "core/http/HttpClient.h"
 #include "core/model/Environment.h"
+#include "core/model/ProviderSettings.h"
 #include "core/providers/cloud/CloudConfig.h"
 #include "core/providers/cloud/CloudDeployer.h"
 #include "core/providers/cloud/CloudTokens.h"
@@ -42,12 +43,15 @@ bool CloudStandby::applies(const Environment &environment)
 {
     if (environment.routerKind != u"cloudflare-kv")
         return false;
-    return environment.routerConfig.contains(u"vercel"_s) || environment.routerConfig.contains(u"supabase"_s);
+    return environment.routerConfig.contains(u"vercel"_s) ||
+           environment.routerConfig.contains(u"supabase"_s) ||
+           !ProviderSettings::of(environment, u"vercel"_s).projectId.isEmpty() ||
+           !ProviderSettings::of(environment, u"supabase"_s).projectId.isEmpty();
 }
 
 QStringList CloudStandby::describe(const StepContext &context)
 {
-    auto config = CloudConfig::fromJson(context.environment().routerConfig);
+    auto config = CloudConfig::forEnvironment(context.environment());
     if (!config.ok())
         return {config.error().message};
     CloudDeployer deployer(*config, nullptr, tokensFor(context.environment()));
@@ -56,7 +60,7 @@ QStringList CloudStandby::describe(const StepContext &context)
 
 void CloudStandby::run(Step &owner, StepContext &context, Step::Done done)
 {
-    auto config = CloudConfig::fromJson(context.environment().routerConfig);
+    auto config = CloudConfig::forEnvironment(context.environment());
     if (!config.ok()) {
         done(config.error());
         return;

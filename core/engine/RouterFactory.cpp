@@ -25,7 +25,7 @@ Result<std::unique_ptr<Router>> RouterFactory::create(const Environment &environ
         return std::unique_ptr<Router>(std::make_unique<NginxRouter>(*config, nam));
     }
     if (environment.routerKind == u"cloudflare-kv") {
-        auto config = CloudConfig::fromJson(environment.routerConfig);
+        auto config = CloudConfig::forEnvironment(environment);
         if (!config.ok()) {
             Error error = config.error();
             error.message = QCoreApplication::translate("core::RouterFactory", "Environment %1: %2")

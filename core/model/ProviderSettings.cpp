@@ -100,7 +100,27 @@ ProviderSettings ProviderSettings::fromJson(const QString &provider, const QJson
 
 ProviderSettings ProviderSettings::of(const Environment &environment, const QString &provider)
 {
-    return fromJson(provider, environment.settings.providers.value(provider).toObject());
+    ProviderSettings s = fromJson(provider, environment.settings.providers.value(provider).toObject());
+    // Workspaces written before the provider settings existed keep these ids in the Cloudflare
+    // router's config (router_config): read them from there when the settings have none.
+    if (environment.routerKind != u"cloudflare-kv")
+        return s;
+    const QJsonObject legacy = environment.routerConfig.value(provider).toObject();
+    const auto fallback = [&legacy](QString &field, const QString &key) {
+        if (field.isEmpty())
+            field = legacy.value(key).toString().trimmed();
+    };
+    fallback(s.baseUrl, u"api_base_url"_s);
+    if (provider == QLatin1StringView(kCloudflare)) {
+        fallback(s.accountId, u"account_id"_s);
+        fallback(s.kvNamespaceId, u"namespace_id"_s);
+    } else if (provider == QLatin1StringView(kVercel)) {
+        fallback(s.teamId, u"team_id"_s);
+        fallback(s.projectId, u"project_id"_s);
+    } else if (provider == QLatin1StringView(kSupabase)) {
+        fallback(s.projectId, u"project"_s);
+    }
+    return s;
 }
 
 void ProviderSettings::storeIn(Environment &environment) const

@@ -41,7 +41,11 @@ struct ProviderSettings
     [[nodiscard]] QJsonObject toJson() const;
     static ProviderSettings fromJson(const QString &provider, const QJsonObject &json);
 
-    // The settings of `provider` in `environment` (defaults if none are stored).
+    // The settings of `provider` in `environment` (defaults if none are stored). This is the one
+    // place the provider ids are read from (the deploy path, the dialog, the token store): for a
+    // field the settings do not set, a "cloudflare-kv" environment's router_config value of older
+    // workspaces counts (cloudflare.account_id/namespace_id, vercel.team_id/project_id,
+    // supabase.project, <provider>.api_base_url).
     static ProviderSettings of(const Environment &environment, const QString &provider);
     // Stores these settings in `environment` (in memory; save it with EnvironmentRepository::update).
     void storeIn(Environment &environment) const;

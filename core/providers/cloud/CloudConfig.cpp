@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include "core/model/Environment.h"
+#include "core/model/ProviderSettings.h"
+
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -47,7 +50,11 @@ int intOr(const QJsonObject &json, const QString &key, int fallback)
 Result<CloudConfig> CloudConfig::fromJson(const QJsonObject &json)
 {
     const auto missing = [](const QString &field) {
-        return Error{u"router.config"_s, tr("The Cloudflare router settings have no \"%1\".").arg(field), {}};
+        return Error{u"router.config"_s,
+                     tr("The Cloudflare settings have no \"%1\": set it in the environment's provider "
+                        "settings.")
+                         .arg(field),
+                     {}};
     };
     CloudConfig config;
     const QJsonObject cf = json.value(u"cloudflare"_s).toObject();
@@ -71,7 +78,10 @@ Result<CloudConfig> CloudConfig::fromJson(const QJsonObject &json)
     if (c.namespaceId.isEmpty())
         return missing(u"cloudflare.namespace_id"_s);
     if (!c.publicHealthUrl.isValid() || c.publicHealthUrl.scheme().isEmpty())
-        return missing(u"cloudflare.public_health_url"_s);
+        return Error{u"router.config"_s,
+                     tr("The Cloudflare router settings have no \"cloudflare.public_health_url\" (the health "
+                        "endpoint as users reach it through the Worker)."),
+                     {}};
     static const QRegularExpression hex32(u"^[0-9a-f]{32}$"_s);
     if (!hex32.match(c.accountId).hasMatch() || !hex32.match(c.namespaceId).hasMatch())
         return Error{u"router.config"_s,
@@ -108,6 +118,39 @@ Result<CloudConfig> CloudConfig::fromJson(const QJsonObject &json)
                      tr("Supabase in one project needs \"supabase.prefixes\" (a function prefix per slot)."),
                      {}};
     return config;
+}
+
+Result<CloudConfig> CloudConfig::forEnvironment(const Environment &environment)
+{
+    QJsonObject json = environment.routerConfig;
+    const auto overlay = [&json, &environment](const QString &provider,
+                                               const QList<std::pair<QString, QString>> &fields) {
+        const ProviderSettings settings = ProviderSettings::of(environment, provider);
+        QJsonObject part = json.value(provider).toObject();
+        bool any = json.contains(provider);
+        for (const auto &[settingsField, configKey] : fields) {
+            const QString value = settings.field(settingsField);
+            if (value.isEmpty())
+                continue;
+            part.insert(configKey, value);
+            any = true;
+        }
+        if (any)
+            json.insert(provider, part);
+    };
+    overlay(u"cloudflare"_s, {{u"account_id"_s, u"account_id"_s},
+                              {u"kv_namespace_id"_s, u"namespace_id"_s},
+                              {u"base_url"_s, u"api_base_url"_s}});
+    overlay(u"vercel"_s, {{u"team_id"_s, u"team_id"_s},
+                          {u"project_id"_s, u"project_id"_s},
+                          {u"base_url"_s, u"api_base_url"_s}});
+    // Supabase: the provider settings' project is the one project of the "prefix" layout; a
+    // per-slot "projects" map (two projects, seed 000) stays the router's.
+    if (!json.value(u"supabase"_s).toObject().contains(u"projects"_s))
+        overlay(u"supabase"_s, {{u"project_id"_s, u"project"_s}, {u"base_url"_s, u"api_base_url"_s}});
+    else
+        overlay(u"supabase"_s, {{u"base_url"_s, u"api_base_url"_s}});
+    return fromJson(json);
 }
 
 } // namespace core

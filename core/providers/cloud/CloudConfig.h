@@ -11,6 +11,8 @@
 
 namespace core {
 
+struct Environment;
+
 // Cloudflare part of a cloud environment's router_config ("cloudflare": {…}).
 struct CloudflareSettings
 {
@@ -88,6 +90,11 @@ struct CloudConfig
 
     // Errors: "router.config" naming the missing or invalid field.
     [[nodiscard]] static Result<CloudConfig> fromJson(const QJsonObject &json);
+    // The environment's cloud configuration: its router_config for the slot layout, timings and
+    // Worker settings, with the provider ids (Cloudflare account and KV namespace, Vercel team and
+    // project, Supabase project, API base URLs) from its provider settings (ProviderSettings::of,
+    // which falls back to router_config for older workspaces). Use this, not fromJson.
+    [[nodiscard]] static Result<CloudConfig> forEnvironment(const Environment &environment);
 
     Q_DECLARE_TR_FUNCTIONS(core::CloudConfig)
 };
