@@ -100,7 +100,8 @@ QString mainHelp()
                   "deployments\n"
                   "  deploy --env NAME --version V [--dry-run]   blue-green deploy of a release\n"
                   "  rollback --env NAME [--dry-run]             traffic back to the previous slot\n"
-                  "  resume ID                                   continue an interrupted deployment\n"
+                  "  resume ID | resume --deployment ID          continue an interrupted deployment,\n"
+                  "                                              or one that failed on a provider error\n"
                   "  history [--env NAME] [--limit N]            past deployments\n"
                   "  audit verify                                check the audit log's hash chain and "
                   "signatures\n"
@@ -603,8 +604,14 @@ int Cli::run(const QStringList &arguments)
             {env, dryRun, {u"emergency"_s, Tr::tr("An emergency: the policy may let it go alone.")}});
         description = Tr::tr("Move traffic back to the previous slot (or end an interrupted deployment).");
     } else if (command == u"resume") {
-        parser.addPositionalArgument(u"id"_s, Tr::tr("The interrupted deployment's number."));
-        description = Tr::tr("Continue an interrupted deployment from the step it was in.");
+        parser.addPositionalArgument(u"id"_s, Tr::tr("The deployment's number (or --deployment ID)."));
+        parser.addOption({u"deployment"_s, Tr::tr("The deployment's number."), Tr::tr("id")});
+        description = Tr::tr(
+            "Continue an interrupted deployment from the step it was in, or a deployment that failed on a "
+            "provider error (outage, timeout, rate limit, token) from its failed step once the provider "
+            "has recovered. A failure in the switch re-verifies the standby first. Failures that resuming "
+            "cannot fix (the release was unhealthy, a bad request, traffic already moved) are refused with "
+            "what to do instead.");
     } else if (command == u"history") {
         parser.addOptions(
             {env, {u"limit"_s, Tr::tr("At most this many (default 50)."), Tr::tr("n"), u"50"_s}});
@@ -663,10 +670,12 @@ int Cli::run(const QStringList &arguments)
     core::Planner planner(ws, commands.nam());
     if (command == u"resume") {
         bool ok = false;
-        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        const QString given = parser.isSet(u"deployment"_s) ? parser.value(u"deployment"_s)
+                                                            : parser.positionalArguments().value(0);
+        const qint64 id = given.toLongLong(&ok);
         if (!ok || id <= 0) {
-            out.error(
-                Tr::tr("resume: give the number of the interrupted deployment (see “switchyard status”)."));
+            out.error(Tr::tr("resume: give the deployment's number (see “switchyard status” and “switchyard "
+                             "history”)."));
             return BadInput;
         }
         return runner.resume(id);

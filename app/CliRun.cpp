@@ -9,6 +9,7 @@
 #include "core/engine/EnvironmentRuntime.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
+#include "core/engine/ResumePolicy.h"
 #include "core/engine/StepContext.h"
 #include "core/providers/HealthProbe.h"
 #include "core/store/DeploymentRepository.h"
@@ -197,6 +198,11 @@ int CliRun::execute(Mode mode, const core::Plan &plan, core::DeploymentId resume
     }
     if (!outcome.ok()) {
         m_out.error(Tr::tr("Deployment #%1 failed: %2").arg(id).arg(outcome.error().message));
+        if (id > 0 && outcome.error().code != u"resume.not_resumable" &&
+            core::ResumePolicy::isResumableCode(outcome.error().code))
+            m_out.error(Tr::tr("  Traffic was not switched to an unverified slot. Once the provider has "
+                               "recovered: switchyard resume --deployment %1")
+                            .arg(id));
         return CliOutput::exitCodeFor(outcome.error());
     }
     m_out.line(Tr::tr("Deployment #%1 succeeded.").arg(id));

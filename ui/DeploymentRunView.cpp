@@ -1,15 +1,18 @@
 #include "DeploymentRunView.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "core/AppContext.h"
 #include "core/engine/DeploymentSession.h"
+#include "core/engine/ResumePolicy.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
@@ -52,6 +55,7 @@ DeploymentRunView::DeploymentRunView(core::AppContext &context, QWidget *parent)
     , m_state(new QLabel(this))
     , m_steps(new QTreeWidget(this))
     , m_progress(new QProgressBar(this))
+    , m_resume(new QPushButton(Theme::icon(u"resume"_s), QString(), this))
     , m_log(new LogView(this))
 {
     setObjectName(u"deploymentRunView"_s);
@@ -78,6 +82,11 @@ DeploymentRunView::DeploymentRunView(core::AppContext &context, QWidget *parent)
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m steps"));
     m_log->setObjectName(u"runLog"_s);
+    m_resume->setObjectName(u"resumeFailedButton"_s);
+    m_resume->setToolTip(tr("Run the failed step again (a failed switch first verifies the standby again), "
+                            "then the steps after it. Traffic stays where it is until the switch."));
+    m_resume->hide();
+    connect(m_resume, &QPushButton::clicked, this, &DeploymentRunView::resumeFailed);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_steps);
@@ -90,7 +99,10 @@ DeploymentRunView::DeploymentRunView(core::AppContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
-    layout->addWidget(m_state);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_resume, 0, Qt::AlignTop);
+    layout->addLayout(stateRow);
     layout->addWidget(m_progress);
     layout->addWidget(splitter, 1);
 }
@@ -140,6 +152,7 @@ void DeploymentRunView::begin(const QString &heading)
     connect(m_session, &core::DeploymentSession::rolledBack, this, &DeploymentRunView::rolledBack);
     connect(m_session, &core::DeploymentSession::finished, this, &DeploymentRunView::sessionFinished);
 
+    m_resume->hide();
     m_steps->clear();
     m_sections.clear();
     m_log->clear();
@@ -262,7 +275,14 @@ void DeploymentRunView::sessionFinished(const core::Status &status)
         m_outcome.error = status.error().message;
     m_running = false;
     updateProgress();
-    showState(m_outcome.headline());
+    const bool resumable = !status.ok() && m_outcome.deploymentId > 0 && m_outcome.rollbackId == 0 &&
+                           core::ResumePolicy::isResumableCode(status.error().code);
+    showState(resumable ? tr("%1\nThe provider failed; traffic was not switched to an unverified slot. Once "
+                             "the provider has recovered (or the token is stored), resume this deployment.")
+                              .arg(m_outcome.headline())
+                        : m_outcome.headline());
+    m_resume->setText(tr("Resume deployment #%1").arg(m_outcome.deploymentId));
+    m_resume->setVisible(resumable);
     Q_EMIT runningChanged(false);
     Q_EMIT finished(m_outcome);
 }
@@ -301,6 +321,12 @@ void DeploymentRunView::updateProgress()
     m_progress->setRange(0, qMax(1, total));
     m_progress->setTextVisible(total > 0);
     m_progress->setValue(m_outcome.finished && m_outcome.succeeded ? qMax(1, total) : done);
+}
+
+void DeploymentRunView::resumeFailed()
+{
+    if (!m_running && m_outcome.deploymentId > 0)
+        runResume(m_outcome.deploymentId);
 }
 
 void DeploymentRunView::showState(const QString &text)

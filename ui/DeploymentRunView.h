@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -25,7 +26,9 @@ class LogView;
 // Runs one deployment, rollback or resume through core's DeploymentSession and shows it live:
 // each step with its status icon, a progress bar and the streamed log. An automatic rollback
 // after failed monitoring appears as a second section. Shared by the deploy wizard and the run
-// dialog. Never blocks: everything arrives through the session's signals.
+// dialog. Never blocks: everything arrives through the session's signals. When a run fails on a
+// provider error that resuming gets past (core::ResumePolicy), a "Resume" button continues the same
+// deployment from its failed step once the provider has recovered.
 class DeploymentRunView final : public QWidget
 {
     Q_OBJECT
@@ -73,6 +76,7 @@ private:
     [[nodiscard]] QTreeWidgetItem *stepItem(core::DeploymentId id, int index) const;
     void updateProgress();
     void showState(const QString &text);
+    void resumeFailed();
 
     core::AppContext &m_context;
     core::DeploymentSession *m_session = nullptr;
@@ -80,6 +84,7 @@ private:
     QLabel *m_state;
     QTreeWidget *m_steps;
     QProgressBar *m_progress;
+    QPushButton *m_resume; // after a failure on a provider error: resume once it has recovered
     LogView *m_log;
     QHash<core::DeploymentId, Section> m_sections;
     bool m_running = false;

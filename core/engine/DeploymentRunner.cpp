@@ -13,6 +13,7 @@
 #include "core/engine/Planner.h"
 #include "core/engine/PreflightStep.h"
 #include "core/engine/ProcessIdentity.h"
+#include "core/engine/ResumePolicy.h"
 #include "core/engine/StepContext.h"
 #include "core/engine/SwitchStep.h"
 #include "core/engine/VerifyStandbyStep.h"
@@ -92,6 +93,9 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
     Status status;
     if (!deployment.ok()) {
         status = deployment.error();
+    } else if (deployment->status == DeploymentStatus::Failed) {
+        resumeFailed(*deployment, requestedBy);
+        return;
     } else if (deployment->status != DeploymentStatus::Running) {
         status = Error{u"resume.not_interrupted"_s,
                        tr("Deployment #%1 is %2, not interrupted; there is nothing to resume.")
@@ -142,6 +146,64 @@ void DeploymentRunner::resume(DeploymentId id, const QString &requestedBy)
         return;
     }
     log(tr("Resuming deployment #%1 at step %2.").arg(id).arg(stepName), u"info"_s);
+    QTimer::singleShot(0, this, [this, from] { runStep(from); });
+}
+
+void DeploymentRunner::resumeFailed(const Deployment &deployment, const QString &requestedBy)
+{
+    // A deployment that FAILED (on a provider error) continues once the provider has recovered:
+    // ResumePolicy decides whether that is safe and from which step.
+    auto plan = Plan::fromJson(deployment.plan);
+    auto records = m_workspace.deployments().steps(deployment.id);
+    auto newer = m_workspace.deployments().list(deployment.environmentId);
+    if (!plan.ok() || !records.ok() || !newer.ok()) {
+        finishLater(!plan.ok() ? plan.error() : !records.ok() ? records.error() : newer.error());
+        return;
+    }
+    QList<Deployment> later;
+    for (const Deployment &d : *newer) {
+        if (d.id > deployment.id)
+            later << d;
+    }
+    auto point = ResumePolicy::forFailed(deployment, *plan, *records, later);
+    if (!point.ok()) {
+        finishLater(point.error());
+        return;
+    }
+    m_plan = *plan;
+    m_deploymentId = deployment.id;
+    Q_EMIT started(deployment.id);
+    if (auto prepared = prepare(requestedBy, true); !prepared.ok()) {
+        finishLater(prepared); // still failed, as it was; the lock (if taken) is given back
+        return;
+    }
+    if (auto running = m_workspace.deployments().setStatus(deployment.id, DeploymentStatus::Running);
+        !running.ok()) {
+        finishLater(running);
+        return;
+    }
+    m_running = true;
+    const QString stepName = m_plan.steps.at(point->fromStep).name;
+    if (auto audited =
+            m_workspace.audit().append(requestedBy, u"deployment.resumed"_s, subjectOf(deployment.id),
+                                       QJsonObject{{u"step"_s, stepName},
+                                                   {u"after_failure"_s, true},
+                                                   {u"failed_step"_s, point->failedStep},
+                                                   {u"error_code"_s, point->errorCode}});
+        !audited.ok()) {
+        finish(audited.error());
+        return;
+    }
+    log(point->failedStep == stepName
+            ? tr("Resuming failed deployment #%1 at step %2 (it failed with %3).")
+                  .arg(deployment.id)
+                  .arg(stepName, point->errorCode)
+            : tr("Resuming failed deployment #%1: step %2 failed with %3; verifying the standby again from "
+                 "step %4 before any switch.")
+                  .arg(deployment.id)
+                  .arg(point->failedStep, point->errorCode, stepName),
+        u"info"_s);
+    const int from = point->fromStep;
     QTimer::singleShot(0, this, [this, from] { runStep(from); });
 }
 
@@ -309,7 +371,8 @@ void DeploymentRunner::stepDone(int index, qint64 recordId, const Status &status
     }
     const QString message = status.ok() ? QString() : status.error().message;
     if (auto journaled = m_workspace.deployments().finishStep(
-            recordId, status.ok() ? StepStatus::Succeeded : StepStatus::Failed, message);
+            recordId, status.ok() ? StepStatus::Succeeded : StepStatus::Failed, message,
+            status.ok() ? QString() : status.error().code);
         !journaled.ok()) {
         finish(journaled);
         return;

@@ -7,6 +7,7 @@
 
 #include "core/Result.h"
 #include "core/engine/Plan.h"
+#include "core/model/Deployment.h"
 #include "core/model/StepRecord.h"
 
 class QNetworkAccessManager;
@@ -33,6 +34,8 @@ public:
     ~DeploymentRunner() override;
 
     void start(const Plan &plan, const QString &requestedBy);
+    // An interrupted deployment continues at the step it was in; a FAILED one, if ResumePolicy allows
+    // (a provider error the provider has recovered from), from its failed step.
     void resume(DeploymentId id, const QString &requestedBy);
 
     [[nodiscard]] DeploymentId deploymentId() const { return m_deploymentId; }
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void finished(const core::Status &status);
 
 private:
+    void resumeFailed(const Deployment &deployment, const QString &requestedBy);
     Status prepare(const QString &requestedBy, bool resuming);
     Status takeLock(bool resuming, int attempt = 0);
     Status closeDeadAttempts(DeploymentId id);

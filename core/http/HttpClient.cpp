@@ -1,8 +1,10 @@
 #include "HttpClient.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,36 @@ using namespace Qt::StringLiterals;
 namespace core {
 
 namespace {
+
+// A request body Qt can read exactly once (see sendWithToken).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 constexpr qsizetype kMaxShownBody = 2048;
 
@@ -300,7 +332,20 @@ void HttpClient::sendWithToken(const std::shared_ptr<Call> &call, const QByteArr
         networkRequest.setRawHeader(name, value);
     qCDebug(lcProviders).noquote() << "→" << request.method << networkRequest.url().toString() << "attempt"
                                    << call->attempt << redactedBody(request);
-    QNetworkReply *reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.idempotent) {
+        reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    } else {
+        // Qt 6.4 silently sends a request again (up to twice) when the connection closes before any
+        // answer — POSTs included — and no QNetworkRequest attribute turns that off. A body that
+        // cannot be read a second time makes that resend fail (ContentReSendError) instead, so a
+        // create is sent once and a lost answer is reported as an unknown outcome.
+        auto *body = new OneShotBody(request.body);
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        reply = m_nam->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleReply(call, reply); });
 }
 
@@ -336,7 +381,10 @@ void HttpClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *r
                              networkError == QNetworkReply::TimeoutError
                          ? ProviderError::Kind::Timeout
                          : ProviderError::Kind::Network;
-        error.providerMessage = reply->errorString();
+        error.providerMessage = networkError == QNetworkReply::ContentReSendError
+                                    ? tr("the connection closed before any answer")
+                                    : reply->errorString();
+        error.outcomeUnknown = !request.idempotent;
         retryOrFail(call, error, -1);
         return;
     }

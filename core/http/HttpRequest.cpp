@@ -123,7 +123,8 @@ QString ProviderError::code() const
         kindText = u"timeout"_s;
         break;
     case Kind::Http:
-        kindText = u"http"_s;
+        // A server error is the provider's (retry later, resume); other statuses are ours.
+        kindText = httpStatus >= 500 ? u"server_error"_s : u"http"_s;
         break;
     case Kind::Auth:
         kindText = u"auth"_s;
@@ -211,6 +212,11 @@ QString ProviderError::message() const
         advice = Tr::tr("Not sent: this is a dry run.");
         break;
     }
+    if (outcomeUnknown)
+        advice +=
+            u' ' + Tr::tr("The request may have reached %1 before the connection failed: its outcome is "
+                          "unknown and must be checked (resuming checks before creating again).")
+                       .arg(who);
     return head + u' ' + advice;
 }
 

@@ -132,8 +132,13 @@ struct ProviderError
     QString url; // without the query's secret parts (there are none in these APIs) — never a token
     int attempts = 1;
     int retryAfterSeconds = -1; // what the provider asked for on 429, if it said
+    // A request that is not safe to repeat failed without an answer (dropped connection, timeout):
+    // it may have been carried out. Whoever resends must first check (e.g. list Vercel deployments of
+    // the commit, which CloudDeployer does).
+    bool outcomeUnknown = false;
 
-    // "provider.<kind>", e.g. "provider.auth"; with the provider: "cloudflare.auth".
+    // "<provider>.<kind>", e.g. "cloudflare.auth"; an HTTP status >= 500 is "<provider>.server_error",
+    // other HTTP statuses "<provider>.http" (ResumePolicy tells them apart by this).
     [[nodiscard]] QString code() const;
     // For release managers: provider, operation, status/code, the provider's message and what to do.
     [[nodiscard]] QString message() const;

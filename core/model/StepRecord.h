@@ -31,6 +31,7 @@ struct StepRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     QString message;
+    QString errorCode; // core::Error::code of a failed step ("vercel.server_error", …); empty otherwise
 };
 
 } // namespace core

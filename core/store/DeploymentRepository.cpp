@@ -223,14 +223,18 @@ Result<qint64> DeploymentRepository::beginStep(DeploymentId id, int seq, const Q
     return recordId;
 }
 
-Status DeploymentRepository::finishStep(qint64 stepRecordId, StepStatus status, const QString &message)
+Status DeploymentRepository::finishStep(qint64 stepRecordId,
+                                        StepStatus status,
+                                        const QString &message,
+                                        const QString &errorCode)
 {
     auto q = runReturning(m_db,
-                          u"UPDATE step_records SET status = :status, message = :message, finished_at = :at "
-                          "WHERE id = :id RETURNING deployment_id"_s,
+                          u"UPDATE step_records SET status = :status, message = :message, finished_at = :at, "
+                          "error_code = :code WHERE id = :id RETURNING deployment_id"_s,
                           {{u":id"_s, stepRecordId},
                            {u":status"_s, stepStatusToString(status)},
                            {u":message"_s, message},
+                           {u":code"_s, errorCode},
                            {u":at"_s, nowMs()}});
     if (!q.ok())
         return q.error();
@@ -241,10 +245,11 @@ Status DeploymentRepository::finishStep(qint64 stepRecordId, StepStatus status, 
 
 Result<QList<StepRecord>> DeploymentRepository::steps(DeploymentId id) const
 {
-    auto q = runSql(m_db,
-                    u"SELECT id, deployment_id, seq, name, attempt, status, started_at, finished_at, message "
-                    "FROM step_records WHERE deployment_id = :id ORDER BY seq, attempt"_s,
-                    {{u":id"_s, id}});
+    auto q =
+        runSql(m_db,
+               u"SELECT id, deployment_id, seq, name, attempt, status, started_at, finished_at, message, "
+               "error_code FROM step_records WHERE deployment_id = :id ORDER BY seq, attempt"_s,
+               {{u":id"_s, id}});
     return collectRows(std::move(q), [](const QSqlQuery &row) {
         StepRecord r;
         r.id = row.value(0).toLongLong();
@@ -256,6 +261,7 @@ Result<QList<StepRecord>> DeploymentRepository::steps(DeploymentId id) const
         r.startedAt = fromMs(row.value(6));
         r.finishedAt = fromMs(row.value(7));
         r.message = row.value(8).toString();
+        r.errorCode = row.value(9).toString();
         return r;
     });
 }

@@ -55,7 +55,11 @@ public:
 
     // Journal. beginStep writes a running record and the deployment's current step in one transaction.
     Result<qint64> beginStep(DeploymentId id, int seq, const QString &name);
-    Status finishStep(qint64 stepRecordId, StepStatus status, const QString &message = {});
+    // `errorCode` (core::Error::code) of a failed step: what resume decides on (ResumePolicy).
+    Status finishStep(qint64 stepRecordId,
+                      StepStatus status,
+                      const QString &message = {},
+                      const QString &errorCode = {});
     Result<QList<StepRecord>> steps(DeploymentId id) const;
 
     Status appendLog(DeploymentId id, const QString &step, const QString &stream, const QString &line);

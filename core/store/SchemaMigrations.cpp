@@ -134,6 +134,13 @@ QStringList providerRefs(const Dialect &dialect)
         });
 }
 
+// Issue 3: the journal keeps the error code of a failed step, so a deployment that failed on a
+// provider error (5xx, timeout, rate limit, network) can be told apart and resumed.
+QStringList stepErrorCodes(const Dialect &)
+{
+    return {u"ALTER TABLE step_records ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"_s};
+}
+
 // Issue 6: health samples (raw and rolled up) and rollback triggers per environment.
 QStringList healthAndTriggers(const Dialect &dialect)
 {
@@ -198,6 +205,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
+        {8, u"error codes of failed steps in the journal (resume after a provider error)"_s, stepErrorCodes},
     };
     return migrations;
 }

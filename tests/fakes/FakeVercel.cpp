@@ -51,6 +51,8 @@ FakeVercel::FakeVercel(QObject *parent)
         for (const Deployment &d : list) {
             if ((candidatesOnly && !d.promoted) || d.projectId != r.query.queryItemValue(u"projectId"_s))
                 continue;
+            if (r.query.hasQueryItem(u"sha"_s) && d.sha != r.query.queryItemValue(u"sha"_s))
+                continue;
             items.append(deploymentJson(d));
         }
         return FakeResponse::json(200,

@@ -22,6 +22,8 @@
 #include "FakeVercel.h"
 #include "core/engine/DeploymentSession.h"
 #include "core/engine/Planner.h"
+#include "core/engine/ResumePolicy.h"
+#include "core/model/AuditEntry.h"
 #include "core/model/Environment.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
@@ -32,6 +34,7 @@
 #include "core/providers/cloud/KeychainTokens.h"
 #include "core/secrets/ProviderTokens.h"
 #include "core/secrets/SecretStore.h"
+#include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ProviderRefRepository.h"
@@ -390,12 +393,21 @@ private Q_SLOTS:
             recorded = recorded || (step.status == StepStatus::Failed &&
                                     step.message.contains(expected, Qt::CaseInsensitive));
         QVERIFY2(recorded, "the failed step and its message are in the journal");
-        // The provider recovers: the release goes through when run again (the engine resumes
-        // interrupted deployments; a failed one is deployed again, its steps being idempotent).
+        // The CLI and the GUI offer to resume it.
+        QVERIFY2(ResumePolicy::isResumableCode(failed.error().code), qPrintable(failed.error().code));
+        // The provider recovers: the same deployment resumes from its failed step and completes.
         fake->clearFaults();
-        const Status again = deploy(u"v1.1.0"_s);
-        QVERIFY2(again.ok(), qPrintable(text(again) + u"\n"_s + m_log.join(u'\n')));
+        const Status resumed = runSession([id](DeploymentSession &s) { s.resume(id); });
+        QVERIFY2(resumed.ok(), qPrintable(text(resumed) + u"\n"_s + m_log.join(u'\n')));
         QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("B"));
+        auto done = m_workspace->deployments().get(id);
+        QVERIFY(done.ok());
+        QCOMPARE(done->status, DeploymentStatus::Succeeded);
+        // Nothing was built twice at Vercel: one build of the commit in green's project.
+        int builds = 0;
+        for (const auto &d : m_vercel->deployments())
+            builds += d.sha == u"bbbb2222" ? 1 : 0;
+        QCOMPARE(builds, 1);
     }
 
     void deploysWithTokensFromTheKeychain()
@@ -460,8 +472,12 @@ private Q_SLOTS:
         ProviderTokens tokens(store);
         tokens.setEnvironmentVariablesWin(true); // as the CLI does
         qunsetenv("VERCEL_TOKEN");
-        const Status stored = storeToken(tokens, u"supabase"_s, FakeSupabase::kToken);
-        QVERIFY2(stored.ok(), qPrintable(text(stored)));
+        for (const auto &[provider, token] :
+             {std::pair{u"supabase"_s, QByteArray(FakeSupabase::kToken)},
+              std::pair{u"cloudflare"_s, QByteArray(FakeCloudflare::kToken)}}) {
+            const Status stored = storeToken(tokens, provider, token);
+            QVERIFY2(stored.ok(), qPrintable(text(stored)));
+        }
         const KeychainTokens wiring(tokens);
         DeploymentId id = 0;
         const Status failed = deploy(u"v1.1.0"_s, &id);
@@ -473,10 +489,117 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"VERCEL_TOKEN"_s), qPrintable(message));
         QCOMPARE(m_vercel->callCount(u"createDeployment"_s), 0); // nothing sent without a token
         QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("A"));
-        std::optional<Status> removed;
-        tokens.removeFor(m_workspace->environments(), m_env, u"supabase"_s, this,
-                         [&removed](Status st) { removed = std::move(st); });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 2 * SecretStore::kJobTimeoutMs + 5000);
+        // In CI the variable wins over the (missing) keychain entry: resume with it set.
+        qputenv("VERCEL_TOKEN", FakeVercel::kToken);
+        const Status resumed = runSession([id](DeploymentSession &s) { s.resume(id); });
+        qunsetenv("VERCEL_TOKEN");
+        QVERIFY2(resumed.ok(), qPrintable(text(resumed) + u"\n"_s + m_log.join(u'\n')));
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("B"));
+        for (const fakes::RecordedCall &call : m_vercel->calls())
+            QCOMPARE(call.request.headers.value("authorization"), QByteArray("Bearer ") + FakeVercel::kToken);
+        for (const QString &provider : {u"supabase"_s, u"cloudflare"_s}) {
+            std::optional<Status> removed;
+            tokens.removeFor(m_workspace->environments(), m_env, provider, this,
+                             [&removed](Status st) { removed = std::move(st); });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 2 * SecretStore::kJobTimeoutMs + 5000);
+        }
+    }
+
+    void switchFailingOnA503ResumesAfterReverifying()
+    {
+        // The KV write answers 503 on every attempt: the switch fails, users stay on blue.
+        m_cf->injectFault(Fault::Unavailable, 100,
+                          u"workers-kv-namespace-write-key-value-pair-with-metadata"_s);
+        DeploymentId id = 0;
+        const Status failed = deploy(u"v1.1.0"_s, &id);
+        QVERIFY(!failed.ok());
+        const QString message = failed.error().message;
+        for (const QString &part :
+             {u"Step switch failed"_s, u"Cloudflare"_s, u"write ACTIVE_ENV in Workers KV"_s, u"HTTP 503"_s,
+              u"after 4 attempt"_s, u"Resume the deployment"_s})
+            QVERIFY2(message.contains(part), qPrintable(part + u" missing in: "_s + message));
+        QCOMPARE(failed.error().code, u"cloudflare.server_error"_s);
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("A"));
+        auto steps = m_workspace->deployments().steps(id);
+        QVERIFY(steps.ok());
+        QCOMPARE(steps->constLast().name, u"switch"_s);
+        QCOMPARE(steps->constLast().status, StepStatus::Failed);
+        QCOMPARE(steps->constLast().errorCode, u"cloudflare.server_error"_s);
+
+        // Still down: resuming fails the same way, and traffic stays.
+        const Status stillDown = runSession([id](DeploymentSession &s) { s.resume(id); });
+        QVERIFY(!stillDown.ok());
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("A"));
+
+        // Cloudflare recovers: resume re-verifies the standby, then switches.
+        m_cf->clearFaults();
+        m_log.clear();
+        const Status resumed = runSession([id](DeploymentSession &s) { s.resume(id); });
+        QVERIFY2(resumed.ok(), qPrintable(text(resumed) + u"\n"_s + m_log.join(u'\n')));
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("B"));
+        QVERIFY2(m_log.join(u'\n').contains(u"verifying the standby again from step verify-standby"_s),
+                 qPrintable(m_log.join(u'\n')));
+        steps = m_workspace->deployments().steps(id);
+        QVERIFY(steps.ok());
+        int verifyAttempts = 0;
+        int deployAttempts = 0;
+        for (const StepRecord &step : *steps) {
+            verifyAttempts += step.name == u"verify-standby" ? 1 : 0;
+            deployAttempts += step.name == u"deploy-standby" ? 1 : 0;
+        }
+        QCOMPARE(verifyAttempts, 3); // the first run and both resumes probed the standby
+        QCOMPARE(deployAttempts, 1); // the build was not made again
+        QCOMPARE(m_vercel->callCount(u"createDeployment"_s), 1);
+        auto entries = m_workspace->audit().entries();
+        QVERIFY(entries.ok());
+        int resumedEntries = 0;
+        for (const AuditEntry &e : *entries) {
+            if (e.action == u"deployment.resumed" && e.details.value(u"after_failure"_s).toBool()) {
+                ++resumedEntries;
+                QCOMPARE(e.details.value(u"failed_step"_s).toString(), u"switch"_s);
+                QCOMPARE(e.details.value(u"error_code"_s).toString(), u"cloudflare.server_error"_s);
+            }
+        }
+        QCOMPARE(resumedEntries, 2);
+        auto done = m_workspace->deployments().get(id);
+        QVERIFY(done.ok());
+        QCOMPARE(done->status, DeploymentStatus::Succeeded);
+    }
+
+    void unhealthyReleaseIsNotResumable()
+    {
+        m_supabase->diagHealthOk = false; // the new release's diag-health answers ok:false
+        DeploymentId id = 0;
+        const Status failed = deploy(u"v1.1.0"_s, &id);
+        QVERIFY(!failed.ok());
+        QVERIFY(!ResumePolicy::isResumableCode(failed.error().code));
+        m_supabase->diagHealthOk = true;
+        const Status refused = runSession([id](DeploymentSession &s) { s.resume(id); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"resume.not_resumable"_s);
+        QVERIFY2(
+            refused.error().message.contains(u"did not prove healthy"_s) &&
+                refused.error().message.contains(u"switchyard deploy --env production --version v1.1.0"_s),
+            qPrintable(refused.error().message));
+        QCOMPARE(m_cf->callCount(u"workers-kv-namespace-write-key-value-pair-with-metadata"_s), 0);
+        QCOMPARE(m_cf->value(u"ACTIVE_ENV"_s), QByteArray("A"));
+        auto kept = m_workspace->deployments().get(id);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->status, DeploymentStatus::Failed); // untouched by the refusal
+    }
+
+    void supersededFailureIsNotResumable()
+    {
+        m_cf->injectFault(Fault::Unavailable, 100,
+                          u"workers-kv-namespace-write-key-value-pair-with-metadata"_s);
+        DeploymentId id = 0;
+        QVERIFY(!deploy(u"v1.1.0"_s, &id).ok());
+        m_cf->clearFaults();
+        QVERIFY(deploy(u"v1.1.0"_s).ok()); // someone deployed again meanwhile
+        const Status refused = runSession([id](DeploymentSession &s) { s.resume(id); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"resume.not_resumable"_s);
+        QVERIFY2(refused.error().message.contains(u"out of date"_s), qPrintable(refused.error().message));
     }
 
     void unverifiedStandbyIsNeverSwitchedTo()

@@ -163,6 +163,40 @@ private Q_SLOTS:
         QCOMPARE(m_vercelFake->callCount(u"createDeployment"_s), 1);
     }
 
+    void createWithoutRepoIdIsRefusedBeforeSending()
+    {
+        VercelDeployRequest request;
+        request.projectName = u"web"_s;
+        request.projectId = QString::fromLatin1(fakes::FakeVercel::kProject);
+        request.ref = u"main"_s;
+        request.sha = u"cafe"_s; // but no repoId
+        std::optional<Result<VercelDeployment>> created;
+        m_vercel->createDeployment(request, this, [&](const Result<VercelDeployment> &d) { created = d; });
+        QTRY_VERIFY(created.has_value());
+        QVERIFY(!created->ok());
+        QCOMPARE(created->error().code, u"vercel.request_invalid"_s);
+        QVERIFY2(created->error().message.contains(u"repo_id"_s), qPrintable(created->error().message));
+        QCOMPARE(m_vercelFake->callCount(u"createDeployment"_s), 0);
+    }
+
+    void droppedCreateIsNotResentAndSaysOutcomeUnknown()
+    {
+        m_vercelFake->injectFault(Fault::Drop, 1, u"createDeployment"_s);
+        VercelDeployRequest request;
+        request.projectName = u"web"_s;
+        request.repoId = u"1"_s;
+        request.ref = u"main"_s;
+        request.sha = u"cafe"_s;
+        std::optional<Result<VercelDeployment>> created;
+        m_vercel->createDeployment(request, this, [&](const Result<VercelDeployment> &d) { created = d; });
+        QTRY_VERIFY(created.has_value());
+        QVERIFY(!created->ok());
+        QVERIFY2(created->error().message.contains(u"outcome is unknown"_s),
+                 qPrintable(created->error().message));
+        // Sent once: neither Switchyard nor Qt's connection handling sent it again.
+        QCOMPARE(m_vercelFake->callCount(u"createDeployment"_s), 1);
+    }
+
     void listsRollbackCandidates()
     {
         m_vercelFake->addPromotedDeployment(u"aaaa"_s);

@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Fault>("fault");
         QTest::addColumn<QString>("code");
-        QTest::newRow("503 every time") << Fault::Unavailable << u"cloudflare.http"_s;
+        QTest::newRow("503 every time") << Fault::Unavailable << u"cloudflare.server_error"_s;
         QTest::newRow("expired token") << Fault::Unauthorized << u"cloudflare.auth"_s;
         QTest::newRow("forbidden") << Fault::Forbidden << u"cloudflare.auth"_s;
     }

@@ -138,6 +138,10 @@ QStringList CloudDeployer::describe(const CloudRelease &release) const
         request.sha = release.commit;
         request.meta =
             QJsonObject{{u"switchyardVersion"_s, release.version}, {u"switchyardSlot"_s, release.slot}};
+        lines
+            << tr("GET %1/v6/deployments?projectId=%2&target=production&sha=%3 (reuse a build of the commit "
+                  "if one exists)")
+                   .arg(m_vercel->endpoint().baseUrl.toString(), project, release.commit);
         lines << line(m_vercel->endpoint(), m_vercel->createDeploymentRequest(request));
         lines << tr("GET %1/v13/deployments/{id} every %2 s until READY (timeout %3 s)")
                      .arg(m_vercel->endpoint().baseUrl.toString())
@@ -269,31 +273,57 @@ void CloudDeployer::deployWeb(const std::shared_ptr<Run> &run)
     request.sha = run->release.commit;
     request.meta =
         QJsonObject{{u"switchyardVersion"_s, run->release.version}, {u"switchyardSlot"_s, run->release.slot}};
-    emit progress(tr("Vercel: creating a deployment of %1 in project %2").arg(run->release.commit, project));
-    m_vercel->createDeployment(request, this, [this, run, project](const Result<VercelDeployment> &created) {
-        if (!created.ok()) {
-            finish(run, created.error());
-            return;
-        }
-        const VercelDeployment deployment = created.value();
-        run->refs << ProviderRef{u"vercel"_s, u"deployment"_s, deployment.id,
-                                 deployment.inspectorUrl.isEmpty() ? u"https://"_s + deployment.url
-                                                                   : deployment.inspectorUrl};
-        const auto relay = [this](const QString &line) { emit progress(line); };
-        m_vercel->waitUntilReady(deployment.id, m_config.vercel.buildTimeoutMs, m_config.vercel.pollMs, this,
-                                 relay, [this, run, project, relay](const Result<VercelDeployment> &ready) {
-                                     if (!ready.ok()) {
-                                         finish(run, ready.error());
-                                         return;
-                                     }
-                                     emit progress(tr("Vercel: %1 is READY at https://%2; promoting it in %3")
-                                                       .arg(ready->id, ready->url, project));
-                                     m_vercel->promote(
-                                         project, ready->id, m_config.vercel.aliasTimeoutMs,
-                                         m_config.vercel.pollMs, this, relay,
-                                         [this, run](const Status &promoted) { finish(run, promoted); });
-                                 });
-    });
+    // A build of this commit may exist already: an earlier attempt whose answer was lost, or the
+    // run before a resume. Creating is not idempotent, so look first and reuse a live one.
+    m_vercel->findDeploymentsOf(
+        project, run->release.commit, this,
+        [this, run, project, request](const Result<QList<VercelDeployment>> &found) {
+            if (!found.ok()) {
+                finish(run, found.error());
+                return;
+            }
+            for (const VercelDeployment &d : *found) {
+                if (d.readyState != u"ERROR" && d.readyState != u"CANCELED" && d.readyState != u"DELETED") {
+                    emit progress(tr("Vercel: %1 already builds %2 in %3 (%4); using it "
+                                     "instead of building again")
+                                      .arg(d.id, run->release.commit, project, d.readyState));
+                    buildAndPromote(run, project, d);
+                    return;
+                }
+            }
+            emit progress(
+                tr("Vercel: creating a deployment of %1 in project %2").arg(run->release.commit, project));
+            m_vercel->createDeployment(request, this,
+                                       [this, run, project](const Result<VercelDeployment> &created) {
+                                           if (!created.ok()) {
+                                               finish(run, created.error());
+                                               return;
+                                           }
+                                           buildAndPromote(run, project, *created);
+                                       });
+        });
+}
+
+void CloudDeployer::buildAndPromote(const std::shared_ptr<Run> &run,
+                                    const QString &project,
+                                    const VercelDeployment &deployment)
+{
+    run->refs << ProviderRef{u"vercel"_s, u"deployment"_s, deployment.id,
+                             deployment.inspectorUrl.isEmpty() ? u"https://"_s + deployment.url
+                                                               : deployment.inspectorUrl};
+    const auto relay = [this](const QString &line) { emit progress(line); };
+    m_vercel->waitUntilReady(
+        deployment.id, m_config.vercel.buildTimeoutMs, m_config.vercel.pollMs, this, relay,
+        [this, run, project, relay](const Result<VercelDeployment> &ready) {
+            if (!ready.ok()) {
+                finish(run, ready.error());
+                return;
+            }
+            emit progress(tr("Vercel: %1 is READY at https://%2; promoting it in %3")
+                              .arg(ready->id, ready->url, project));
+            m_vercel->promote(project, ready->id, m_config.vercel.aliasTimeoutMs, m_config.vercel.pollMs,
+                              this, relay, [this, run](const Status &promoted) { finish(run, promoted); });
+        });
 }
 
 void CloudDeployer::finish(const std::shared_ptr<Run> &run, const Status &status)

@@ -21,6 +21,7 @@ namespace core {
 
 class HttpClient;
 class VercelClient;
+struct VercelDeployment;
 
 // The release a cloud slot gets.
 struct CloudRelease
@@ -77,6 +78,9 @@ private:
     void setSecrets(const std::shared_ptr<Run> &run);
     void deployFunctions(const std::shared_ptr<Run> &run);
     void deployWeb(const std::shared_ptr<Run> &run);
+    void buildAndPromote(const std::shared_ptr<Run> &run,
+                         const QString &project,
+                         const VercelDeployment &deployment);
     void finish(const std::shared_ptr<Run> &run, const Status &status);
 
     CloudConfig m_config;

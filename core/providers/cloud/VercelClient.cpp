@@ -146,6 +146,27 @@ void VercelClient::createDeployment(const VercelDeployRequest &deploy,
                                     QObject *context,
                                     std::function<void(const Result<VercelDeployment> &)> done)
 {
+    // The spec's github gitSource requires repoId (we send no org/repo): refuse before sending
+    // rather than let Vercel answer 400 — or build something else.
+    if (deploy.repoId.trimmed().isEmpty() || deploy.sha.trimmed().isEmpty()) {
+        const Error refused{
+            u"vercel.request_invalid"_s,
+            deploy.repoId.trimmed().isEmpty()
+                ? tr("Vercel: “create a deployment of %1” was not sent: the environment's Vercel "
+                     "settings have no repo_id (the id of the Git repository linked to project "
+                     "%2). Set it, then deploy again.")
+                      .arg(deploy.sha, deploy.projectId)
+                : tr("Vercel: “create a deployment” was not sent: the release has no commit SHA. "
+                     "Register the release with --commit, then deploy again."),
+            {}};
+        QTimer::singleShot(0, this,
+                           [guard = QPointer<QObject>(context), hasContext = context != nullptr,
+                            done = std::move(done), refused] {
+                               if (!hasContext || guard)
+                                   done(refused);
+                           });
+        return;
+    }
     m_http.send(m_endpoint, createDeploymentRequest(deploy), context,
                 [done = std::move(done)](const HttpResult &result) {
                     if (!result.ok()) {
@@ -262,6 +283,33 @@ void VercelClient::listDeployments(const QString &projectId,
         QList<VercelDeployment> list;
         for (const QJsonValue &item : result.response().json().object().value(u"deployments"_s).toArray())
             list << VercelDeployment::fromJson(item.toObject());
+        done(list);
+    });
+}
+
+void VercelClient::findDeploymentsOf(const QString &projectId,
+                                     const QString &sha,
+                                     QObject *context,
+                                     std::function<void(const Result<QList<VercelDeployment>> &)> done)
+{
+    HttpRequest request =
+        HttpRequest::get(u"/v6/deployments"_s, tr("list deployments of %1 in %2").arg(sha, projectId));
+    request.query.addQueryItem(u"projectId"_s, projectId);
+    request.query.addQueryItem(u"target"_s, u"production"_s);
+    request.query.addQueryItem(u"sha"_s, sha);
+    request.query.addQueryItem(u"limit"_s, u"20"_s);
+    withTeam(request);
+    m_http.send(m_endpoint, request, context, [sha, done = std::move(done)](const HttpResult &result) {
+        if (!result.ok()) {
+            done(result.error().toError());
+            return;
+        }
+        QList<VercelDeployment> list;
+        for (const QJsonValue &item : result.response().json().object().value(u"deployments"_s).toArray()) {
+            VercelDeployment d = VercelDeployment::fromJson(item.toObject());
+            if (d.commitSha == sha)
+                list << d;
+        }
         done(list);
     });
 }

@@ -100,6 +100,14 @@ public:
                          bool rollbackCandidatesOnly,
                          QObject *context,
                          std::function<void(const Result<QList<VercelDeployment>> &)> done);
+    // GET /v6/deployments?projectId&target=production&sha: the project's production builds of a
+    // commit, newest first (checked again here: only those whose commit is `sha`). Used before a
+    // create, so a build whose create outcome is unknown (dropped connection, resumed deployment) is
+    // found instead of built twice.
+    void findDeploymentsOf(const QString &projectId,
+                           const QString &sha,
+                           QObject *context,
+                           std::function<void(const Result<QList<VercelDeployment>> &)> done);
     // POST /v10/projects/{p}/promote/{d}, then polls the project until production is d.
     void promote(const QString &projectId,
                  const QString &deploymentId,
