@@ -265,7 +265,9 @@ int CliMigrations::run(const QString &workspaceLocation, const QStringList &argu
 int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput &out)
 {
     core::MigrationLinter linter(core::MigrationLinter::Options{contract});
-    QJsonArray findings;
+    // The findings array is written straight to bytes (the same bytes QJsonDocument::Compact
+    // writes) and each file's lines go out in one write: lint sets run to tens of thousands.
+    QByteArray findings("[");
     bool badInput = false;
     int files = 0;
     int contractFiles = 0;
@@ -286,18 +288,25 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
             ++files;
             if (report->kind == core::MigrationKind::Contract)
                 ++contractFiles;
+            QString lines;
             for (const core::MigrationFinding &f : report->findings) {
                 ++counts[static_cast<int>(f.severity)];
-                findings.append(f.toJson());
-                out.line(u"%1:%2:%3: %4 [%5] %6"_s.arg(f.file).arg(f.line).arg(f.column).arg(
-                    core::findingSeverityToString(f.severity), f.rule, f.message));
-                out.line(u"    "_s + f.suggestion);
+                if (out.json()) {
+                    if (findings.size() > 1)
+                        findings.append(',');
+                    f.appendCompactJson(findings);
+                }
+                lines += u"%1:%2:%3: %4 [%5] %6\n    "_s.arg(f.file).arg(f.line).arg(f.column).arg(
+                             core::findingSeverityToString(f.severity), f.rule, f.message) +
+                         f.suggestion + u'\n';
             }
-            out.line(report->kind == core::MigrationKind::Contract
+            lines += report->kind == core::MigrationKind::Contract
                          ? Tr::tr("%1: contract migration (breaks code that still runs)").arg(file)
-                         : Tr::tr("%1: expand migration (backward compatible)").arg(file));
+                         : Tr::tr("%1: expand migration (backward compatible)").arg(file);
+            out.line(lines);
         }
     }
+    findings.append(']');
     const int errors = counts[static_cast<int>(core::FindingSeverity::Error)];
     out.line(Tr::tr("Files: %1 (expand %2, contract %3) · errors: %4 · warnings: %5 · info: %6")
                  .arg(files)
@@ -307,7 +316,7 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
                  .arg(counts[static_cast<int>(core::FindingSeverity::Warning)])
                  .arg(counts[static_cast<int>(core::FindingSeverity::Info)]));
     if (out.json())
-        out.compactDocument(findings);
+        out.raw(findings);
     if (badInput)
         return Cli::BadInput;
     return errors > 0 ? Cli::Failed : Cli::Done;

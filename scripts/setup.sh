@@ -11,6 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0
   libqt6sql6-sqlite libqt6sql6-psql
   libpg-query-dev libsodium-dev
+  libprotobuf-c-dev
   postgresql dbus gnome-keyring
   xvfb xauth fonts-dejavu-core imagemagick
   nginx wrk curl procps
