@@ -666,6 +666,16 @@ int Cli::run(const QStringList &arguments)
         return BadInput;
     if (command == u"deploy" && !require(version))
         return BadInput;
+    if (command == u"deploy") {
+        // The plan lists (and its digest covers) exactly the migrations the database still needs.
+        auto pending = core::PendingMigrations::read(ws, parser.value(env), parser.value(version),
+                                                     &CliMigrations::readPassword);
+        if (!pending.ok()) {
+            out.error(pending.error().message);
+            return CliOutput::exitCodeFor(pending.error());
+        }
+        planner.setPendingMigrations(*pending);
+    }
     auto plan = command == u"deploy" ? planner.planDeploy(parser.value(env), parser.value(version))
                                      : planner.planRollback(parser.value(env));
     if (!plan.ok()) {

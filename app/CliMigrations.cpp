@@ -142,23 +142,31 @@ int CliMigrations::fromEnvironment(const QString &workspaceLocation,
                  .arg(env->name, db.url, release->version));
     if (db.passwordKey.isEmpty())
         return Cli::Done;
+    auto password = readPassword(db.passwordKey);
+    if (!password.ok()) {
+        out.error(Tr::tr("The password of %1 could not be read from the keychain: %2")
+                      .arg(db.url, password.error().message));
+        return Cli::Failed;
+    }
+    target->password = *password;
+    return Cli::Done;
+}
+
+core::Result<QString> CliMigrations::readPassword(const QString &passwordKey)
+{
     // The keychain answers asynchronously; the CLI has nothing else to do meanwhile.
     core::SecretStore secrets(QString::fromLatin1(core::kDatabaseSecretService));
     QEventLoop loop;
     std::optional<core::Result<QByteArray>> password;
-    secrets.read(db.passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
+    secrets.read(passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
         password = std::move(read);
         loop.quit();
     });
     if (!password)
         loop.exec();
-    if (!password->ok()) {
-        out.error(Tr::tr("The password of %1 could not be read from the keychain: %2")
-                      .arg(db.url, password->error().message));
-        return Cli::Failed;
-    }
-    target->password = QString::fromUtf8(**password);
-    return Cli::Done;
+    if (!password->ok())
+        return password->error();
+    return QString::fromUtf8(**password);
 }
 
 int CliMigrations::run(const QString &workspaceLocation, const QStringList &arguments, const CliOutput &out)

@@ -103,8 +103,10 @@ void MigrateStep::apply(StepContext &context,
             },
             Qt::QueuedConnection);
     };
-    QThread *thread = QThread::create([database, files, password, outcome, progress] {
+    const std::optional<QStringList> expected = context.plan().pendingMigrations;
+    QThread *thread = QThread::create([database, files, password, outcome, progress, expected] {
         MigrationRunner::Options options;
+        options.expectedPending = expected;
         options.lockTimeoutMs = database.lockTimeoutMs;
         options.password = password;
         options.progress = progress;
