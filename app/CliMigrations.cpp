@@ -11,10 +11,10 @@
 
 #include "Cli.h"
 #include "CliOutput.h"
+#include "core/engine/MigrationRunner.h"
 #include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
 #include "core/policy/MigrationLinter.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/EnvironmentDatabaseRepository.h"

@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include "core/engine/MigrationRunner.h"
 #include "core/engine/StepContext.h"
 #include "core/model/Release.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/EnvironmentDatabaseRepository.h"

@@ -7,7 +7,7 @@
 #include <QString>
 
 #include "core/Result.h"
-#include "core/policy/MigrationRunner.h"
+#include "core/engine/MigrationRunner.h"
 
 namespace core {
 

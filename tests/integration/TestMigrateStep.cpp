@@ -19,12 +19,13 @@
 #include <QUuid>
 
 #include "EngineFixture.h"
+#include "MigrationTestSupport.h"
 #include "TestDatabases.h"
+#include "core/engine/MigrationRunner.h"
 #include "core/engine/PendingMigrations.h"
 #include "core/engine/Planner.h"
 #include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
@@ -45,33 +46,14 @@ class TestMigrateStep : public QObject
 
     QString folder(const QString &name, const QList<std::pair<QString, QByteArray>> &files)
     {
-        const QString dir = m_dir->filePath(name);
-        QDir().mkpath(dir);
-        for (const auto &[file, sql] : files) {
-            QFile f(dir + u'/' + file);
-            if (f.open(QIODevice::WriteOnly))
-                f.write(sql);
-        }
-        return dir;
+        return testsupport::writeMigrationFolder(m_dir->path(), name, files);
     }
 
     // Registers a release whose migrations are the folder's files (as `release add --migrations`).
     core::Status addRelease(const QString &version, const QString &dir, bool contract = false)
     {
-        core::Release r;
-        r.serviceId = m_fixture->workspace().environments().get(m_fixture->environmentId())->serviceId;
-        r.version = version;
-        r.commitSha = u"c0ffee"_s + version;
-        r.contract = contract;
-        r.migrationsDir = dir;
-        auto described = core::ReleaseMigrations::describeFolder(dir);
-        if (!described.ok())
-            return described.error();
-        r.migrations = *described;
-        auto created = m_fixture->workspace().releases().create(r);
-        if (!created.ok())
-            return created.error();
-        return {};
+        return testsupport::addReleaseWithMigrations(m_fixture->workspace(), m_fixture->environmentId(),
+                                                     version, dir, contract, u"c0ffee"_s + version);
     }
 
     core::Status bind(const QString &passwordKey = {})
@@ -103,36 +85,9 @@ class TestMigrateStep : public QObject
         QString actions;
     };
 
-    QVariantList column(const QString &sql)
-    {
-        const QString name = QUuid::createUuid().toString();
-        QVariantList values;
-        {
-            const QUrl url(m_url);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (!q.exec(sql))
-                    qWarning() << q.lastError().text();
-                while (q.next())
-                    values.append(q.value(0));
-            } else {
-                qWarning() << db.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return values;
-    }
+    QVariantList column(const QString &sql) { return testsupport::queryColumn(m_url, sql); }
 
-    bool exists(const QString &relation)
-    {
-        return column(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(relation)).value(0).toBool();
-    }
+    bool exists(const QString &relation) { return testsupport::relationExists(m_url, relation); }
 
     QStringList stepNames(core::DeploymentId id)
     {
