@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
@@ -194,9 +195,35 @@ void LeadershipWindow::createCentralArea()
     m_incidentView->setWordWrap(false);
     m_incidentView->verticalHeader()->hide();
     m_incidentView->verticalHeader()->setDefaultSectionSize(m_incidentView->fontMetrics().height() + 12);
-    m_incidentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_incidentView->horizontalHeader()->setSectionResizeMode(models::IncidentListModel::Title,
-                                                             QHeaderView::Stretch);
+    // Column widths from the texts a column can hold, not from its rows: ResizeToContents would ask every
+    // row for its size hint (and again on every change).
+    {
+        QHeaderView *header = m_incidentView->horizontalHeader();
+        const QFontMetrics fm = m_incidentView->fontMetrics();
+        const int iconAndPadding = m_incidentView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 36;
+        auto widest = [&](int column, const QStringList &texts) {
+            int w = QFontMetrics(header->font())
+                        .horizontalAdvance(m_incidentModel->headerData(column, Qt::Horizontal).toString()) +
+                    24;
+            for (const QString &t : texts)
+                w = std::max(w, fm.horizontalAdvance(t) + iconAndPadding);
+            return w;
+        };
+        QStringList statuses;
+        for (auto st : {core::IncidentStatus::Investigating, core::IncidentStatus::Identified,
+                        core::IncidentStatus::Monitoring, core::IncidentStatus::Resolved})
+            statuses << core::incidentStatusLabel(st);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->resizeSection(models::IncidentListModel::Severity,
+                              widest(models::IncidentListModel::Severity, {u"P0"_s, u"P1"_s, u"P2"_s}));
+        header->resizeSection(models::IncidentListModel::Status,
+                              widest(models::IncidentListModel::Status, statuses));
+        header->resizeSection(models::IncidentListModel::Duration,
+                              widest(models::IncidentListModel::Duration,
+                                     {tr("open %1").arg(core::IncidentMetrics::formatDuration(
+                                         qint64{99} * 86'400'000 + 23 * 3'600'000))}));
+        header->setSectionResizeMode(models::IncidentListModel::Title, QHeaderView::Stretch);
+    }
     m_incidentView->setColumnHidden(models::IncidentListModel::Environments, true);
     m_incidentView->setColumnHidden(models::IncidentListModel::Started, true);
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -357,6 +384,7 @@ void LeadershipWindow::reload()
     } else {
         showIncident(0);
     }
+    m_contentLoaded = true;
 }
 
 void LeadershipWindow::showSelectedIncident()

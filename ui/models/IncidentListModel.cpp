@@ -46,11 +46,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::Incident &i = m_rows.at(index.row());
-    const auto durations = core::IncidentMetrics::of(i);
-    const std::optional<qint64> open =
-        i.isOpen() && i.startedAt.isValid()
-            ? std::optional<qint64>(i.startedAt.msecsTo(QDateTime::currentDateTimeUtc()))
-            : durations.ttrMs;
+    // How long it has been open (or took to resolve); only the duration column needs it.
+    auto open = [&i]() -> std::optional<qint64> {
+        if (i.isOpen() && i.startedAt.isValid())
+            return i.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+        return core::IncidentMetrics::of(i).ttrMs;
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -65,8 +66,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Started:
             return i.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
         case Duration:
-            return i.isOpen() ? tr("open %1").arg(core::IncidentMetrics::formatDuration(open))
-                              : core::IncidentMetrics::formatDuration(durations.ttrMs);
+            return i.isOpen() ? tr("open %1").arg(core::IncidentMetrics::formatDuration(open()))
+                              : core::IncidentMetrics::formatDuration(open());
         default:
             return {};
         }
@@ -90,7 +91,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Started:
             return i.startedAt.toMSecsSinceEpoch();
         case Duration:
-            return static_cast<qlonglong>(open.value_or(0));
+            return static_cast<qlonglong>(open().value_or(0));
         default:
             return data(index, Qt::DisplayRole);
         }
