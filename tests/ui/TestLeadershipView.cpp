@@ -19,6 +19,8 @@
 #include "core/incidents/CommunicationTemplates.h"
 #include "core/incidents/IncidentRepository.h"
 #include "core/incidents/Incidents.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/HealthSampleRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/leadership/LeadershipWindow.h"
 #include "ui/leadership/PostUpdateDialog.h"
@@ -233,6 +235,53 @@ private Q_SLOTS:
         QVERIFY(preview->toPlainText().endsWith(u"\nRoot cause: a cache key."_s));
         QCOMPARE(dialog.status(), core::IncidentStatus::Resolved);
         QCOMPARE(dialog.channels().size(), 2);
+    }
+
+    // Runs last: it gives staging a live slot whose probes say degraded.
+    void glanceShowsTheLiveSlotsHealth()
+    {
+        const auto staging = m_ws->environments().byName(u"staging"_s);
+        QVERIFY(staging.ok());
+        core::Slot blue;
+        blue.environmentId = staging->id;
+        blue.name = u"blue"_s;
+        blue.role = core::SlotRole::Live;
+        blue.version = u"v2.0.0"_s;
+        blue.healthUrl = u"http://127.0.0.1:1/health"_s;
+        blue.upstream = u"127.0.0.1:1"_s;
+        QVERIFY(m_ws->environments().addSlot(blue).ok());
+        const QDateTime t = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        QList<core::HealthSample> samples;
+        for (int i = 0; i < 3; ++i) {
+            core::HealthSample s;
+            s.environmentId = staging->id;
+            s.slot = u"blue"_s;
+            s.time = t.addSecs(i * 5);
+            s.status = i < 2 ? core::HealthSample::Status::Healthy : core::HealthSample::Status::Degraded;
+            s.httpStatus = i < 2 ? 200 : 206;
+            samples << s;
+        }
+        // The standby's probe and the router's view do not count for the live slot.
+        core::HealthSample green = samples.first();
+        green.slot = u"green"_s;
+        green.time = t.addSecs(60);
+        green.status = core::HealthSample::Status::Unhealthy;
+        core::HealthSample router = green;
+        router.slot = u"blue"_s;
+        router.source = core::HealthSample::Source::Router;
+        samples << green << router;
+        QVERIFY(m_ws->healthSamples().append(samples).ok());
+
+        core::AppContext context{*m_ws, &m_nam, u"lee"_s};
+        ui::LeadershipWindow window(context, true);
+        QVERIFY(window.contentLoaded());
+        auto *tile = window.findChild<QLabel *>(u"glance_shop_staging"_s);
+        QVERIFY(tile);
+        QVERIFY2(tile->text().contains(u"ATTENTION"_s), qPrintable(tile->text()));
+        QVERIFY2(tile->text().contains(u"health: degraded at 2026-03-02 10:00 UTC"_s),
+                 qPrintable(tile->text()));
+        auto *prod = window.findChild<QLabel *>(u"glance_shop_production"_s);
+        QVERIFY2(prod->text().contains(u"no health samples"_s), qPrintable(prod->text()));
     }
 };
 

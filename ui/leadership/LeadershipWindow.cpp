@@ -68,6 +68,15 @@ QString toneName(const QString &tone)
     return LeadershipWindow::tr("OK");
 }
 
+QString healthName(const QString &level)
+{
+    if (level == u"healthy")
+        return LeadershipWindow::tr("healthy");
+    if (level == u"degraded")
+        return LeadershipWindow::tr("degraded");
+    return LeadershipWindow::tr("unhealthy");
+}
+
 Theme::Tone toneOf(const QString &tone)
 {
     return tone == u"bad" ? Theme::Tone::Bad : tone == u"warning" ? Theme::Tone::Warning : Theme::Tone::Good;
@@ -336,6 +345,10 @@ void LeadershipWindow::reload()
                                                      : tr("%1 live").arg(g.liveVersion.toHtmlEscaped()));
         if (!g.liveSlot.isEmpty())
             text += tr(" on %1").arg(g.liveSlot.toHtmlEscaped());
+        text += u"<br>"_s + (g.health.isEmpty() ? tr("no health samples")
+                                                : tr("health: %1 at %2 UTC")
+                                                      .arg(healthName(g.health),
+                                                           g.healthAt.toString(u"yyyy-MM-dd HH:mm"_s)));
         if (g.openIncidents > 0) {
             text += u"<br>"_s +
                     tr("%n open incident(s), worst %1", "", g.openIncidents)
