@@ -78,4 +78,9 @@ QStringList incidentSchema(const Dialect &dialect)
     return out;
 }
 
+QStringList releaseCommitTimeSchema(const Dialect &dialect)
+{
+    return {dialect.expand(u"ALTER TABLE releases ADD COLUMN committed_at {{BIGINT}}"_s)};
+}
+
 } // namespace core

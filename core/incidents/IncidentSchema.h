@@ -11,4 +11,8 @@ class Dialect;
 // templates and notification channels (secrets stay in the keychain: only their key names here).
 QStringList incidentSchema(const Dialect &dialect);
 
+// Workspace schema version 11: a release's commit time (NULL when unknown), so DORA lead time runs from the
+// commit rather than from the release's registration.
+QStringList releaseCommitTimeSchema(const Dialect &dialect);
+
 } // namespace core

@@ -316,8 +316,9 @@ void LeadershipWindow::createCentralArea()
     m_dora->setSelectionMode(QAbstractItemView::NoSelection);
     m_dora->verticalHeader()->hide();
     m_dora->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_dora->setToolTip(tr("Lead time runs from a release's registration in Switchyard (commit times are not "
-                          "recorded) to its successful deploy."));
+    m_dora->setToolTip(tr("Lead time runs from a release's commit to its successful deploy; for releases "
+                          "registered without a commit time, from their registration in Switchyard (the cell "
+                          "says for how many)."));
     layout->addWidget(m_dora);
     setCentralWidget(central);
 }
@@ -467,7 +468,12 @@ void LeadershipWindow::reloadDora()
         const QStringList cells{
             u"%1 / %2"_s.arg(f.service, f.environment),
             tr("%1 (%2 per day)").arg(f.deployments).arg(f.deploymentsPerDay, 0, 'f', 2),
-            core::IncidentMetrics::formatDuration(f.meanLeadTimeMs),
+            f.leadTimeFromCommit < f.leadTimeSamples
+                ? tr("%1 (%2 of %3 from registration)")
+                      .arg(core::IncidentMetrics::formatDuration(f.meanLeadTimeMs))
+                      .arg(f.leadTimeSamples - f.leadTimeFromCommit)
+                      .arg(f.leadTimeSamples)
+                : core::IncidentMetrics::formatDuration(f.meanLeadTimeMs),
             f.changes > 0
                 ? tr("%1 (%2 of %3)").arg(percent(f.changeFailureRate)).arg(f.failedChanges).arg(f.changes)
                 : QStringLiteral("—"),
