@@ -12,7 +12,8 @@ class Dialect;
 QStringList incidentSchema(const Dialect &dialect);
 
 // Workspace schema version 11: a release's commit time (NULL when unknown), so DORA lead time runs from the
-// commit rather than from the release's registration.
+// commit rather than from the release's registration; and which Statuspage component stands for a service
+// (or one of its environments), so incident updates set that component's status.
 QStringList releaseCommitTimeSchema(const Dialect &dialect);
 
 } // namespace core

@@ -198,7 +198,7 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
-        {11, u"release commit times (DORA lead time)"_s, releaseCommitTimeSchema},
+        {11, u"release commit times (DORA lead time), Statuspage components"_s, releaseCommitTimeSchema},
     };
     return migrations;
 }
