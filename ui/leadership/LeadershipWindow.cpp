@@ -59,6 +59,9 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.25)
     return label;
 }
 
+// Incidents per page of the list (the first page is LeadershipSummary's).
+constexpr int kIncidentPage = 200;
+
 QString toneName(const QString &tone)
 {
     if (tone == u"bad")
@@ -189,6 +192,24 @@ void LeadershipWindow::createCentralArea()
 
     // Incidents | timeline.
     m_incidentModel = new models::IncidentListModel(this);
+    // Older resolved incidents load a page at a time as the list is scrolled to its end.
+    m_incidentModel->setFetcher(
+        [this](const core::Incident *oldest) {
+            core::IncidentFilter older;
+            older.resolvedOnly = true;
+            older.limit = kIncidentPage;
+            if (oldest) {
+                older.beforeStart = oldest->startedAt;
+                older.beforeId = oldest->id;
+            }
+            auto page = m_incidents->repository().list(older);
+            if (!page.ok()) {
+                statusBar()->showMessage(tr("Cannot load older incidents: %1").arg(page.error().message));
+                return QList<core::Incident>();
+            }
+            return *page;
+        },
+        kIncidentPage);
     m_incidentProxy = new QSortFilterProxyModel(this);
     m_incidentProxy->setSourceModel(m_incidentModel);
     m_incidentProxy->setSortRole(models::IncidentListModel::SortRole);

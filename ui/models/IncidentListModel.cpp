@@ -19,7 +19,39 @@ void IncidentListModel::setIncidents(QList<core::Incident> incidents)
 {
     beginResetModel();
     m_rows = std::move(incidents);
+    m_more = static_cast<bool>(m_fetcher);
     endResetModel();
+}
+
+void IncidentListModel::setFetcher(Fetcher fetcher, int pageSize)
+{
+    m_fetcher = std::move(fetcher);
+    m_pageSize = pageSize;
+    m_more = static_cast<bool>(m_fetcher);
+}
+
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void IncidentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    const core::Incident *oldest = nullptr;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend() && !oldest; ++it) {
+        if (!it->isOpen())
+            oldest = &*it;
+    }
+    QList<core::Incident> page = m_fetcher(oldest);
+    m_more = page.size() >= m_pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
 }
 
 int IncidentListModel::rowOf(core::IncidentId id) const
