@@ -317,6 +317,10 @@ void LeadershipWindow::createCentralArea()
     // DORA per environment.
     auto *doraRow = new QHBoxLayout;
     doraRow->addWidget(heading(tr("Delivery (DORA) per environment"), central));
+    m_doraNote = new QLabel(central);
+    m_doraNote->setObjectName(u"doraNote"_s);
+    doraRow->addSpacing(16);
+    doraRow->addWidget(m_doraNote);
     doraRow->addStretch(1);
     doraRow->addWidget(new QLabel(tr("Period:"), central));
     m_doraPeriod = new QComboBox(central);
@@ -367,10 +371,10 @@ void LeadershipWindow::reload()
                                                      : tr("%1 live").arg(g.liveVersion.toHtmlEscaped()));
         if (!g.liveSlot.isEmpty())
             text += tr(" on %1").arg(g.liveSlot.toHtmlEscaped());
-        text += u"<br>"_s + (g.health.isEmpty() ? tr("no health samples")
-                                                : tr("health: %1 at %2 UTC")
-                                                      .arg(healthName(g.health),
-                                                           g.healthAt.toString(u"yyyy-MM-dd HH:mm"_s)));
+        text += u" · "_s + (g.health.isEmpty()
+                                ? tr("no health samples")
+                                : tr("health: %1 at %2 UTC")
+                                      .arg(healthName(g.health), g.healthAt.toString(u"yyyy-MM-dd HH:mm"_s)));
         if (g.openIncidents > 0) {
             text += u"<br>"_s +
                     tr("%n open incident(s), worst %1", "", g.openIncidents)
@@ -485,15 +489,14 @@ void LeadershipWindow::reloadDora()
     }
     m_dora->setRowCount(static_cast<int>(figures->size()));
     int row = 0;
+    int fromRegistration = 0;
+    int samples = 0;
     for (const core::DoraFigures &f : *figures) {
         const QStringList cells{
             u"%1 / %2"_s.arg(f.service, f.environment),
             tr("%1 (%2 per day)").arg(f.deployments).arg(f.deploymentsPerDay, 0, 'f', 2),
             f.leadTimeFromCommit < f.leadTimeSamples
-                ? tr("%1 (%2 of %3 from registration)")
-                      .arg(core::IncidentMetrics::formatDuration(f.meanLeadTimeMs))
-                      .arg(f.leadTimeSamples - f.leadTimeFromCommit)
-                      .arg(f.leadTimeSamples)
+                ? core::IncidentMetrics::formatDuration(f.meanLeadTimeMs) + u" *"_s
                 : core::IncidentMetrics::formatDuration(f.meanLeadTimeMs),
             f.changes > 0
                 ? tr("%1 (%2 of %3)").arg(percent(f.changeFailureRate)).arg(f.failedChanges).arg(f.changes)
@@ -504,10 +507,22 @@ void LeadershipWindow::reloadDora()
         };
         for (int c = 0; c < cells.size(); ++c)
             m_dora->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        fromRegistration += f.leadTimeSamples - f.leadTimeFromCommit;
+        samples += f.leadTimeSamples;
+        if (f.leadTimeFromCommit < f.leadTimeSamples)
+            m_dora->item(row, 2)->setToolTip(tr("%1 of %2 deploys counted from the release's registration")
+                                                 .arg(f.leadTimeSamples - f.leadTimeFromCommit)
+                                                 .arg(f.leadTimeSamples));
         if (f.changeFailureRate && *f.changeFailureRate > 0.15)
             m_dora->item(row, 3)->setForeground(Theme::color(Theme::Tone::Bad));
         ++row;
     }
+    m_doraNote->setText(fromRegistration > 0
+                            ? tr("* lead time from the release's registration for %1 of %2 deploys "
+                                 "(no commit time recorded)")
+                                  .arg(fromRegistration)
+                                  .arg(samples)
+                            : QString());
     // One line per environment; the table is as tall as its rows (up to six, then it scrolls).
     const int rowHeight = m_dora->fontMetrics().height() + 10;
     m_dora->verticalHeader()->setDefaultSectionSize(rowHeight);

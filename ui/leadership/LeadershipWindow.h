@@ -98,6 +98,7 @@ private:
     QTableView *m_timelineTable = nullptr;
     QComboBox *m_doraPeriod = nullptr;
     QTableWidget *m_dora = nullptr;
+    QLabel *m_doraNote = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_updateAction = nullptr;
     QAction *m_postmortemAction = nullptr;
