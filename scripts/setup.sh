@@ -16,7 +16,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core imagemagick
   nginx wrk curl procps
   desktop-file-utils appstream clang-format
-  poppler-utils
+  poppler-utils git
 )
 
 missing=()

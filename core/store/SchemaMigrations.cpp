@@ -201,7 +201,8 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {7, u"provider deployment ids and URLs"_s, providerRefs},
         // Issue 5: nothing of its own; the team grants that run after every migration (below)
         // reach the tables added since version 6 in workspaces already there.
-        {9, u"team mode: member grants on every table"_s, [](const Dialect &) { return QStringList{}; }},
+        {8, u"team mode: member grants on every table"_s, [](const Dialect &) { return QStringList{}; }},
+        {9, u"release commit times (DORA lead time), Statuspage components"_s, releaseCommitTimeSchema},
     };
     return migrations;
 }
