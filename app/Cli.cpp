@@ -14,6 +14,7 @@
 #include "CliMigrations.h"
 #include "CliMonitor.h"
 #include "CliOutput.h"
+#include "CliReleaseCommit.h"
 #include "CliRun.h"
 #include "CliTokens.h"
 #include "TeamPassword.h"
@@ -115,6 +116,7 @@ QString mainHelp()
                   "in the keychain\n"
                   "  release add --version V [--commit SHA]      register a release\n"
                   "      [--migrations DIR] [--contract]         with its migrations; a contract release\n"
+                  "      [--commit-time ISO8601 | --repo DIR]    when the commit was made (DORA lead time)\n"
                   "  env set-database --env NAME --url URL [--password-stdin]\n"
                   "                                              the database the env migrates\n"
                   "  demo up | demo down                         start / stop the demo sandbox\n"
@@ -169,7 +171,9 @@ public:
                    const QString &version,
                    const QString &commit,
                    const QString &migrationsDir,
-                   bool contract);
+                   bool contract,
+                   const QString &commitTime = {},
+                   const QString &repository = {});
     QNetworkAccessManager *nam() { return &m_nam; }
 
 private:
@@ -401,7 +405,9 @@ int Commands::releaseAdd(const QString &serviceName,
                          const QString &version,
                          const QString &commit,
                          const QString &migrationsDir,
-                         bool contract)
+                         bool contract,
+                         const QString &commitTime,
+                         const QString &repository)
 {
     auto services = m_ws.services().list();
     if (!services.ok()) {
@@ -447,6 +453,12 @@ int Commands::releaseAdd(const QString &serviceName,
             return Cli::Blocked;
         }
     }
+    auto committed = CliReleaseCommit::find(commit, commitTime, repository);
+    if (!committed.ok()) {
+        m_out.error(committed.error().message);
+        return Cli::BadInput;
+    }
+    release.committedAt = committed->at;
     auto id = m_ws.releases().create(release);
     if (!id.ok()) {
         m_out.error(id.error().message);
@@ -454,6 +466,7 @@ int Commands::releaseAdd(const QString &serviceName,
     }
     m_out.line(
         Tr::tr("Registered %1 of %2 (release digest %3).").arg(version, service->name, release.digest()));
+    m_out.line(committed->note);
     return Cli::Done;
 }
 
@@ -627,7 +640,11 @@ int Cli::run(const QStringList &arguments)
              {u"service"_s, Tr::tr("Service name (when there are several)."), Tr::tr("name")},
              {u"migrations"_s, Tr::tr("Folder of the release's <version>_<name>.sql migrations."),
               Tr::tr("dir")},
-             {u"contract"_s, Tr::tr("A contract release: its migrations may break old code.")}});
+             {u"contract"_s, Tr::tr("A contract release: its migrations may break old code.")},
+             {u"commit-time"_s, Tr::tr("When the commit was made (ISO 8601), for DORA lead time."),
+              Tr::tr("time")},
+             {u"repo"_s, Tr::tr("The git repository holding the commit: its commit time is read from it."),
+              Tr::tr("dir")}});
         description = Tr::tr("Register a release so it can be deployed.");
     }
     if (!parse(parser, command, description, rest, out, &code))
@@ -663,7 +680,8 @@ int Cli::run(const QStringList &arguments)
             return BadInput;
         return commands.releaseAdd(parser.value(u"service"_s), parser.value(version),
                                    parser.value(u"commit"_s), parser.value(u"migrations"_s),
-                                   parser.isSet(u"contract"_s));
+                                   parser.isSet(u"contract"_s), parser.value(u"commit-time"_s),
+                                   parser.value(u"repo"_s));
     }
 
     CliRun runner(ws, commands.nam(), out, CliApprovals::actorName(ws, QString()));
@@ -684,6 +702,16 @@ int Cli::run(const QStringList &arguments)
         return BadInput;
     if (command == u"deploy" && !require(version))
         return BadInput;
+    if (command == u"deploy") {
+        // The plan lists (and its digest covers) exactly the migrations the database still needs.
+        auto pending = core::PendingMigrations::read(ws, parser.value(env), parser.value(version),
+                                                     &CliMigrations::readPassword);
+        if (!pending.ok()) {
+            out.error(pending.error().message);
+            return CliOutput::exitCodeFor(pending.error());
+        }
+        planner.setPendingMigrations(*pending);
+    }
     auto plan = command == u"deploy" ? planner.planDeploy(parser.value(env), parser.value(version))
                                      : planner.planRollback(parser.value(env));
     if (!plan.ok()) {

@@ -16,6 +16,7 @@
 #include "core/crypto/ApprovalSignature.h"
 #include "core/crypto/Ed25519.h"
 #include "core/policy/ApprovalService.h"
+#include "core/policy/KeyRotation.h"
 #include "core/secrets/IdentityKeyStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
@@ -58,16 +59,21 @@ core::Result<QString> passphrase(const QString &prompt, bool fromStdin, bool con
     return *pass;
 }
 
-core::Result<core::Ed25519> unlockKey(const QString &identity, const QString &pass)
+// `registeredKey`: the identity's current public key, so an interrupted rotation is finished.
+core::Result<core::Ed25519>
+unlockKey(const QString &identity, const QString &pass, const QByteArray &registeredKey = {})
 {
     core::SecretStore store(keychainService());
     core::IdentityKeyStore keys(store);
     QEventLoop loop;
     std::optional<core::Result<core::Ed25519>> result;
-    keys.unlock(identity, pass, &loop, [&](core::Result<core::Ed25519> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
+    keys.unlock(
+        identity, pass, &loop,
+        [&](core::Result<core::Ed25519> r) {
+            result.emplace(std::move(r));
+            loop.quit();
+        },
+        registeredKey);
     if (!result)
         loop.exec();
     return std::move(*result);
@@ -254,29 +260,23 @@ int Commands::identityRotate(const QString &name, bool stdinPass)
     auto pass = passphrase(Tr::tr("Passphrase for %1: ").arg(name), stdinPass, false);
     if (!pass.ok())
         return fail(m_out, pass.error());
-    auto old = unlockKey(name, *pass);
-    if (!old.ok())
-        return fail(m_out, old.error());
-    if (old->publicKey() != existing->publicKey)
-        return fail(m_out,
-                    core::Error{u"identity.key_mismatch"_s,
-                                Tr::tr("The key in this keychain is not %1's registered key.").arg(name),
-                                {}});
-    auto fresh = core::Ed25519::generate();
-    if (!fresh.ok())
-        return fail(m_out, fresh.error());
-    if (auto rotated = m_identities.rotate(name, fresh->publicKey()); !rotated.ok())
-        return fail(m_out, rotated.error());
-    if (auto saved = saveKey(name, *fresh, *pass); !saved.ok())
-        return fail(m_out, saved.error());
-    // Signed with the old key: whoever held it vouches for the new one.
-    if (auto audited = m_service.auditIdentity(
-            name, u"identity.rotated"_s, name,
-            QJsonObject{{u"old_key"_s, old->publicKeyBase64()}, {u"new_key"_s, fresh->publicKeyBase64()}},
-            &*old);
-        !audited.ok())
-        return fail(m_out, audited.error());
-    m_out.line(Tr::tr("Rotated %1's key. New public key: %2").arg(name, fresh->publicKeyBase64()));
+    // Crash-safe: keychain (pending entry), then the workspace, then the keychain's main entry.
+    core::SecretStore store(keychainService());
+    core::KeyRotation rotation(m_ws, store);
+    QEventLoop loop;
+    std::optional<core::Result<core::KeyRotation::Outcome>> result;
+    rotation.rotate(name, *pass, &loop, [&](core::Result<core::KeyRotation::Outcome> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    if (!result->ok())
+        return fail(m_out, result->error());
+    if (!(*result)->warning.isEmpty())
+        m_out.error((*result)->warning);
+    m_out.line(Tr::tr("Rotated %1's key. New public key: %2")
+                   .arg(name, QString::fromLatin1((*result)->newPublicKey.toBase64())));
     return Cli::Done;
 }
 
@@ -345,7 +345,7 @@ int Commands::approve(std::optional<core::DeploymentId> deployment,
     auto pass = passphrase(Tr::tr("Passphrase for %1: ").arg(m_actor), stdinPass, false);
     if (!pass.ok())
         return fail(m_out, pass.error());
-    auto key = unlockKey(m_actor, *pass);
+    auto key = unlockKey(m_actor, *pass, me.ok() ? me->publicKey : QByteArray());
     if (!key.ok())
         return fail(m_out, key.error());
     core::ApprovalSignature a;
@@ -471,11 +471,11 @@ int Commands::policySet(const QString &envName, const QCommandLineParser &parser
     if (parser.isSet(u"emergency-rollback"_s))
         p.emergencyRollback = parser.value(u"emergency-rollback"_s) == u"yes";
     std::optional<core::Ed25519> key;
-    if (m_identities.byName(m_actor).ok()) {
+    if (const auto me = m_identities.byName(m_actor); me.ok()) {
         auto pass = passphrase(Tr::tr("Passphrase for %1: ").arg(m_actor), stdinPass, false);
         if (!pass.ok())
             return fail(m_out, pass.error());
-        auto unlocked = unlockKey(m_actor, *pass);
+        auto unlocked = unlockKey(m_actor, *pass, me->publicKey);
         if (!unlocked.ok())
             return fail(m_out, unlocked.error());
         key.emplace(std::move(*unlocked));

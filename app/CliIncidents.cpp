@@ -24,6 +24,7 @@
 #include "core/incidents/Incidents.h"
 #include "core/incidents/NotificationClient.h"
 #include "core/incidents/PostmortemReport.h"
+#include "core/incidents/StatuspageComponents.h"
 #include "core/incidents/Timeline.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/DeploymentRepository.h"
@@ -122,6 +123,7 @@ public:
     int update(core::IncidentId id, const QCommandLineParser &parser);
     int exportReport(core::IncidentId id, const QString &pdf, const QString &markdown);
     int channelSet(const QString &channel, const QString &baseUrl, const QString &pageId);
+    int component(const QString &what, const QCommandLineParser &parser);
 
 private:
     int fail(const core::Error &error)
@@ -405,6 +407,50 @@ int IncidentCommands::exportReport(core::IncidentId id, const QString &pdf, cons
     return Cli::Done;
 }
 
+// `incident component set --service S [--env E] --id ID` / `incident component list`: which Statuspage
+// component an incident in that service (environment) sets on updates.
+int IncidentCommands::component(const QString &what, const QCommandLineParser &parser)
+{
+    core::StatuspageComponents components(m_ws.database());
+    if (what == u"set") {
+        const QString service = parser.values(u"service"_s).value(0);
+        const QString id = parser.value(u"id"_s).trimmed();
+        if (service.isEmpty() || id.isEmpty() || parser.values(u"env"_s).size() > 1) {
+            m_out.error(
+                Tr::tr("incident component set: give --service NAME, --id COMPONENT and at most one --env."));
+            return Cli::BadInput;
+        }
+        const QString env = parser.values(u"env"_s).value(0);
+        if (auto set = components.set({service, env, id}); !set.ok()) {
+            m_out.error(set.error().message);
+            return Cli::Failed;
+        }
+        m_out.line(env.isEmpty()
+                       ? Tr::tr("Incidents in %1 set Statuspage component %2.").arg(service, id)
+                       : Tr::tr("Incidents in %1/%2 set Statuspage component %3.").arg(service, env, id));
+        if (m_out.json())
+            m_out.document(QJsonObject{{u"service"_s, service}, {u"env"_s, env}, {u"component"_s, id}});
+        return Cli::Done;
+    }
+    auto all = components.list();
+    if (!all.ok()) {
+        m_out.error(all.error().message);
+        return Cli::Failed;
+    }
+    QJsonArray rows;
+    for (const auto &m : *all) {
+        m_out.line(u"%1%2  %3"_s.arg(m.service, m.environment.isEmpty() ? QString() : u"/"_s + m.environment,
+                                     m.componentId));
+        rows.append(QJsonObject{
+            {u"service"_s, m.service}, {u"env"_s, m.environment}, {u"component"_s, m.componentId}});
+    }
+    if (all->isEmpty())
+        m_out.line(Tr::tr("No Statuspage components are mapped (incident component set …)."));
+    if (m_out.json())
+        m_out.document(rows);
+    return Cli::Done;
+}
+
 int IncidentCommands::channelSet(const QString &name, const QString &baseUrl, const QString &pageId)
 {
     const auto channel = core::channelFromString(name);
@@ -473,7 +519,8 @@ int CliIncidents::run(const QString &workspaceLocation, const QStringList &argum
         "Incidents: list, show (with the timeline), open, update (status, note, notify Slack / Statuspage), "
         "export the postmortem, configure notification channels."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s, Tr::tr("list, show, open, update, export or channel"));
+    parser.addPositionalArgument(u"action"_s,
+                                 Tr::tr("list, show, open, update, export, channel or component"));
     parser.addPositionalArgument(u"id"_s, Tr::tr("show, update, export: the incident number."),
                                  Tr::tr("[ID]"));
     parser.addOptions({
@@ -505,6 +552,8 @@ int CliIncidents::run(const QString &workspaceLocation, const QStringList &argum
          Tr::tr("file")},
         {u"base-url"_s, Tr::tr("channel set statuspage: the API base URL."), Tr::tr("url")},
         {u"page-id"_s, Tr::tr("channel set statuspage: the page id."), Tr::tr("id")},
+        {u"id"_s, Tr::tr("component set: the Statuspage component id of --service (and --env)."),
+         Tr::tr("id")},
     });
     if (!parser.parse(QStringList{u"switchyard incident"_s} + arguments)) {
         out.error(Tr::tr("incident: %1\nRun “switchyard incident --help” for its options.")
@@ -519,11 +568,12 @@ int CliIncidents::run(const QString &workspaceLocation, const QStringList &argum
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList actions{u"list"_s, u"show"_s, u"open"_s, u"update"_s, u"export"_s, u"channel"_s};
+    static const QStringList actions{u"list"_s,   u"show"_s,    u"open"_s,     u"update"_s,
+                                     u"export"_s, u"channel"_s, u"component"_s};
     if (!actions.contains(action)) {
         out.error(
-            Tr::tr("incident: the action is list, show, open, update, export or channel. Run “switchyard "
-                   "incident --help”."));
+            Tr::tr("incident: the action is list, show, open, update, export, channel or component. Run "
+                   "“switchyard incident --help”."));
         return Cli::BadInput;
     }
     core::IncidentId id = 0;
@@ -550,12 +600,20 @@ int CliIncidents::run(const QString &workspaceLocation, const QStringList &argum
         return Cli::BadInput;
     }
 
+    if (action == u"component" && positional.value(1) != u"set" && positional.value(1) != u"list") {
+        out.error(Tr::tr("incident component: use “incident component set --service S [--env E] --id ID” or "
+                         "“incident component list”."));
+        return Cli::BadInput;
+    }
+
     auto opened = core::Workspace::open(workspaceLocation);
     if (!opened.ok()) {
         out.error(opened.error().message);
         return CliOutput::exitCodeFor(opened.error());
     }
     IncidentCommands commands(**opened, out);
+    if (action == u"component")
+        return commands.component(positional.value(1), parser);
     if (action == u"list")
         return commands.list(parser.isSet(u"open"_s), parser.value(u"limit"_s).toInt());
     if (action == u"show")

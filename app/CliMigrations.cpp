@@ -11,10 +11,10 @@
 
 #include "Cli.h"
 #include "CliOutput.h"
+#include "core/engine/MigrationRunner.h"
 #include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
 #include "core/policy/MigrationLinter.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/EnvironmentDatabaseRepository.h"
@@ -142,23 +142,31 @@ int CliMigrations::fromEnvironment(const QString &workspaceLocation,
                  .arg(env->name, db.url, release->version));
     if (db.passwordKey.isEmpty())
         return Cli::Done;
+    auto password = readPassword(db.passwordKey);
+    if (!password.ok()) {
+        out.error(Tr::tr("The password of %1 could not be read from the keychain: %2")
+                      .arg(db.url, password.error().message));
+        return Cli::Failed;
+    }
+    target->password = *password;
+    return Cli::Done;
+}
+
+core::Result<QString> CliMigrations::readPassword(const QString &passwordKey)
+{
     // The keychain answers asynchronously; the CLI has nothing else to do meanwhile.
     core::SecretStore secrets(QString::fromLatin1(core::kDatabaseSecretService));
     QEventLoop loop;
     std::optional<core::Result<QByteArray>> password;
-    secrets.read(db.passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
+    secrets.read(passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
         password = std::move(read);
         loop.quit();
     });
     if (!password)
         loop.exec();
-    if (!password->ok()) {
-        out.error(Tr::tr("The password of %1 could not be read from the keychain: %2")
-                      .arg(db.url, password->error().message));
-        return Cli::Failed;
-    }
-    target->password = QString::fromUtf8(**password);
-    return Cli::Done;
+    if (!password->ok())
+        return password->error();
+    return QString::fromUtf8(**password);
 }
 
 int CliMigrations::run(const QString &workspaceLocation, const QStringList &arguments, const CliOutput &out)
@@ -265,7 +273,9 @@ int CliMigrations::run(const QString &workspaceLocation, const QStringList &argu
 int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput &out)
 {
     core::MigrationLinter linter(core::MigrationLinter::Options{contract});
-    QJsonArray findings;
+    // The findings array is written straight to bytes (the same bytes QJsonDocument::Compact
+    // writes) and each file's lines go out in one write: lint sets run to tens of thousands.
+    QByteArray findings("[");
     bool badInput = false;
     int files = 0;
     int contractFiles = 0;
@@ -286,18 +296,25 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
             ++files;
             if (report->kind == core::MigrationKind::Contract)
                 ++contractFiles;
+            QString lines;
             for (const core::MigrationFinding &f : report->findings) {
                 ++counts[static_cast<int>(f.severity)];
-                findings.append(f.toJson());
-                out.line(u"%1:%2:%3: %4 [%5] %6"_s.arg(f.file).arg(f.line).arg(f.column).arg(
-                    core::findingSeverityToString(f.severity), f.rule, f.message));
-                out.line(u"    "_s + f.suggestion);
+                if (out.json()) {
+                    if (findings.size() > 1)
+                        findings.append(',');
+                    f.appendCompactJson(findings);
+                }
+                lines += u"%1:%2:%3: %4 [%5] %6\n    "_s.arg(f.file).arg(f.line).arg(f.column).arg(
+                             core::findingSeverityToString(f.severity), f.rule, f.message) +
+                         f.suggestion + u'\n';
             }
-            out.line(report->kind == core::MigrationKind::Contract
+            lines += report->kind == core::MigrationKind::Contract
                          ? Tr::tr("%1: contract migration (breaks code that still runs)").arg(file)
-                         : Tr::tr("%1: expand migration (backward compatible)").arg(file));
+                         : Tr::tr("%1: expand migration (backward compatible)").arg(file);
+            out.line(lines);
         }
     }
+    findings.append(']');
     const int errors = counts[static_cast<int>(core::FindingSeverity::Error)];
     out.line(Tr::tr("Files: %1 (expand %2, contract %3) · errors: %4 · warnings: %5 · info: %6")
                  .arg(files)
@@ -307,7 +324,7 @@ int CliMigrations::lint(const QStringList &paths, bool contract, const CliOutput
                  .arg(counts[static_cast<int>(core::FindingSeverity::Warning)])
                  .arg(counts[static_cast<int>(core::FindingSeverity::Info)]));
     if (out.json())
-        out.compactDocument(findings);
+        out.raw(findings);
     if (badInput)
         return Cli::BadInput;
     return errors > 0 ? Cli::Failed : Cli::Done;

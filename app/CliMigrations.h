@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/Result.h"
+
 namespace app {
 
 class CliOutput;
@@ -23,6 +25,8 @@ class CliMigrations
 {
 public:
     static int run(const QString &workspaceLocation, const QStringList &arguments, const CliOutput &out);
+    // Reads a database password from the keychain, waiting for it (the CLI has nothing else to do).
+    [[nodiscard]] static core::Result<QString> readPassword(const QString &passwordKey);
 
 private:
     // Where status and apply go, and with which files.

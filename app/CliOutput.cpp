@@ -52,6 +52,13 @@ void CliOutput::compactDocument(const QJsonValue &value) const
     std::fflush(stdout);
 }
 
+void CliOutput::raw(const QByteArray &json) const
+{
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 int CliOutput::exitCodeFor(const core::Error &error)
 {
     const QString &code = error.code;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -22,6 +23,8 @@ public:
     void document(const QJsonValue &value) const;
     // The same on one line, for large documents (migration lint findings).
     void compactDocument(const QJsonValue &value) const;
+    // JSON already written as bytes, on one line.
+    void raw(const QByteArray &json) const;
 
     // The exit code for an error, by its code: policy and locks 3, bad input 2, the rest 1.
     static int exitCodeFor(const core::Error &error);

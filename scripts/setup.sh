@@ -10,12 +10,13 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qtkeychain-qt6-dev libsecret-1-0
   libqt6sql6-sqlite libqt6sql6-psql
-  libpg-query-dev libsodium-dev
+  libpg-query-dev libsodium-dev libssl-dev libsqlite3-dev
+  libprotobuf-c-dev
   postgresql dbus gnome-keyring
   xvfb xauth fonts-dejavu-core imagemagick
   nginx wrk curl procps
   desktop-file-utils appstream clang-format
-  poppler-utils
+  poppler-utils git
 )
 
 missing=()

@@ -11,6 +11,8 @@
 #include "core/engine/Plan.h"
 #include "core/policy/ApprovalService.h"
 #include "core/secrets/IdentityKeyStore.h"
+#include "core/store/IdentityRepository.h"
+#include "core/store/Workspace.h"
 #include "ui/PlanText.h"
 #include "ui/Theme.h"
 
@@ -97,33 +99,39 @@ void ApprovalDialog::sign()
     const QString passphrase = m_passphrase->text();
     m_passphrase->clear();
     core::IdentityKeyStore keys(m_keychain);
-    keys.unlock(m_identity, passphrase, this, [this](core::Result<core::Ed25519> key) {
-        if (!key.ok()) {
-            showError(key.error().message);
-            return;
-        }
-        core::ApprovalService service(m_workspace);
-        int minutes = 24 * 60;
-        if (auto policy = service.policyFor(m_deployment.environmentId); policy.ok())
-            minutes = policy->lifetimeMinutes;
-        core::ApprovalSignature a;
-        a.planDigest = m_deployment.planDigest;
-        a.decision =
-            m_reject ? core::ApprovalSignature::Decision::Reject : core::ApprovalSignature::Decision::Approve;
-        a.comment = m_comment->text();
-        a.signedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-        a.expiresAt = a.signedAt.addSecs(qint64(minutes) * 60);
-        if (auto signedOk = a.sign(*key); !signedOk.ok()) {
-            showError(signedOk.error().message);
-            return;
-        }
-        auto stored = service.submit(a, m_deployment.id, u"local"_s, m_identity);
-        if (!stored.ok()) {
-            showError(stored.error().message);
-            return;
-        }
-        accept();
-    });
+    // The registered key lets unlock finish a key rotation that stopped half-way.
+    const auto me =
+        core::IdentityRepository(m_workspace.database(), m_workspace.dialect()).byName(m_identity);
+    keys.unlock(
+        m_identity, passphrase, this,
+        [this](core::Result<core::Ed25519> key) {
+            if (!key.ok()) {
+                showError(key.error().message);
+                return;
+            }
+            core::ApprovalService service(m_workspace);
+            int minutes = 24 * 60;
+            if (auto policy = service.policyFor(m_deployment.environmentId); policy.ok())
+                minutes = policy->lifetimeMinutes;
+            core::ApprovalSignature a;
+            a.planDigest = m_deployment.planDigest;
+            a.decision = m_reject ? core::ApprovalSignature::Decision::Reject
+                                  : core::ApprovalSignature::Decision::Approve;
+            a.comment = m_comment->text();
+            a.signedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+            a.expiresAt = a.signedAt.addSecs(qint64(minutes) * 60);
+            if (auto signedOk = a.sign(*key); !signedOk.ok()) {
+                showError(signedOk.error().message);
+                return;
+            }
+            auto stored = service.submit(a, m_deployment.id, u"local"_s, m_identity);
+            if (!stored.ok()) {
+                showError(stored.error().message);
+                return;
+            }
+            accept();
+        },
+        me.ok() ? me->publicKey : QByteArray());
 }
 
 } // namespace ui

@@ -4,7 +4,7 @@
 #include <QLabel>
 
 #include "core/engine/RouterFactory.h"
-#include "core/health/SlotHealthMonitor.h"
+#include "core/health/HealthMonitor.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ProviderRefRepository.h"
@@ -32,7 +32,7 @@ QString routerText(const core::Environment &environment, QNetworkAccessManager *
 
 EnvironmentOverview::EnvironmentOverview(core::Workspace &workspace,
                                          QNetworkAccessManager *nam,
-                                         core::SlotHealthMonitor &monitor,
+                                         core::HealthMonitor &monitor,
                                          QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -48,7 +48,7 @@ EnvironmentOverview::EnvironmentOverview(core::Workspace &workspace,
     m_layout->addStretch();
     connect(&m_workspace.environments(), &core::EnvironmentRepository::slotsChanged, this,
             &EnvironmentOverview::reloadSlots);
-    connect(&m_monitor, &core::SlotHealthMonitor::probed, this, &EnvironmentOverview::showHealth);
+    connect(&m_monitor, &core::HealthMonitor::probed, this, &EnvironmentOverview::showHealth);
     reload();
 }
 
@@ -108,7 +108,7 @@ void EnvironmentOverview::reloadSlots(core::EnvironmentId environment)
     }
     card->setProviderRefs(refs);
     for (const core::Slot &slot : *slotList) {
-        if (auto outcome = m_monitor.latest(environment, slot.name))
+        if (auto outcome = m_monitor.latestProbe(environment, slot.name))
             card->setHealth(slot.name, HealthSummary::fromOutcome(*outcome, slot.version));
     }
 }

@@ -10,7 +10,7 @@ class QLabel;
 class QNetworkAccessManager;
 
 namespace core {
-class SlotHealthMonitor;
+class HealthMonitor;
 class Workspace;
 struct ProbeOutcome;
 } // namespace core
@@ -21,7 +21,8 @@ class EnvironmentCard;
 class HealthSeriesSource;
 
 // One card per environment, in lifecycle order, kept up to date from the environment repository
-// (slot roles and versions) and the slot health monitor (health dots).
+// (slot roles and versions) and the workspace's health monitor (health dots; the strips read the monitor's
+// samples through a HealthSeriesSource). The overview never probes anything itself.
 class EnvironmentOverview final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ class EnvironmentOverview final : public QWidget
 public:
     EnvironmentOverview(core::Workspace &workspace,
                         QNetworkAccessManager *nam,
-                        core::SlotHealthMonitor &monitor,
+                        core::HealthMonitor &monitor,
                         QWidget *parent = nullptr);
 
     [[nodiscard]] QList<EnvironmentCard *> cards() const { return m_cards; }
@@ -53,7 +54,7 @@ private:
 
     core::Workspace &m_workspace;
     QNetworkAccessManager *m_nam;
-    core::SlotHealthMonitor &m_monitor;
+    core::HealthMonitor &m_monitor;
     QHBoxLayout *m_layout;
     QLabel *m_empty;
     QList<EnvironmentCard *> m_cards;

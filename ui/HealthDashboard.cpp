@@ -266,7 +266,8 @@ void HealthDashboard::updateSummaries()
         const core::RollingWindow latency = windowOf(series, thresholds.latencyWindowMs, m_model.to());
         const core::HealthSample &last = series.samples.constLast();
         QStringList parts;
-        const bool errorBreach = !errors.isEmpty() && errors.errorRate() > thresholds.errorRate;
+        const bool errorBreach =
+            thresholds.hasErrorRate && !errors.isEmpty() && errors.errorRate() > thresholds.errorRate;
         QString errorText = tr("errors %1 % over %2 (%3 of %4)")
                                 .arg(100.0 * errors.errorRate(), 0, 'f', 1)
                                 .arg(minutes(thresholds.errorWindowMs))
@@ -279,7 +280,7 @@ void HealthDashboard::updateSummaries()
         const auto p95 = latency.latencyP95();
         QString latencyText = p95 ? tr("p95 %1 ms over %2").arg(*p95).arg(minutes(thresholds.latencyWindowMs))
                                   : tr("no latency over %1").arg(minutes(thresholds.latencyWindowMs));
-        if (p95 && *p95 > thresholds.p95LatencyMs)
+        if (thresholds.hasP95Latency && p95 && *p95 > thresholds.p95LatencyMs)
             latencyText = u"<span style=\"color:%1\">%2 — %3</span>"_s.arg(
                 Theme::color(Theme::Tone::Bad).name(), latencyText, tr("over the threshold"));
         parts << latencyText;

@@ -13,6 +13,7 @@
 
 #include "core/crypto/Ed25519.h"
 #include "core/policy/ApprovalService.h"
+#include "core/policy/KeyRotation.h"
 #include "core/secrets/IdentityKeyStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/IdentityRepository.h"
@@ -192,35 +193,16 @@ void IdentitiesDialog::rotate()
     m_passphrase->clear();
     m_repeat->clear();
     m_rotate->setEnabled(false);
-    core::IdentityKeyStore(*m_keychain)
-        .unlock(name, passphrase, this, [this, name, passphrase](core::Result<core::Ed25519> old) {
-            if (!old.ok()) {
-                report(old.error().message, true);
-                return;
-            }
-            auto fresh = core::Ed25519::generate();
-            if (!fresh.ok()) {
-                report(fresh.error().message, true);
-                return;
-            }
-            if (auto rotated = core::IdentityRepository(m_workspace.database(), m_workspace.dialect())
-                                   .rotate(name, fresh->publicKey());
-                !rotated.ok()) {
+    // Crash-safe: keychain (pending entry), then the workspace, then the keychain's main entry.
+    core::KeyRotation(m_workspace, *m_keychain)
+        .rotate(name, passphrase, this, [this, name](core::Result<core::KeyRotation::Outcome> rotated) {
+            if (!rotated.ok())
                 report(rotated.error().message, true);
-                return;
-            }
-            auto shared = std::make_shared<core::Ed25519>(std::move(*fresh));
-            static_cast<void>(core::ApprovalService(m_workspace)
-                                  .auditIdentity(name, u"identity.rotated"_s, name,
-                                                 QJsonObject{{u"old_key"_s, old->publicKeyBase64()},
-                                                             {u"new_key"_s, shared->publicKeyBase64()}},
-                                                 &*old));
-            core::IdentityKeyStore(*m_keychain)
-                .save(name, *shared, passphrase, this, [this, name](core::Status saved) {
-                    report(saved.ok() ? tr("Rotated %1's key.").arg(name) : saved.error().message,
-                           !saved.ok());
-                    reload();
-                });
+            else if (!rotated->warning.isEmpty())
+                report(rotated->warning, true);
+            else
+                report(tr("Rotated %1's key.").arg(name), false);
+            reload();
         });
 }
 

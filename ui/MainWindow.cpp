@@ -20,7 +20,7 @@
 
 #include "core/AppContext.h"
 #include "core/engine/Planner.h"
-#include "core/health/SlotHealthMonitor.h"
+#include "core/health/HealthMonitor.h"
 #include "core/policy/TriggerWatcher.h"
 #include "core/providers/ProviderConnectionTester.h"
 #include "core/secrets/ProviderTokens.h"
@@ -43,7 +43,6 @@
 #include "ui/TriggerNotifier.h"
 #include "ui/TriggerSettingsDialog.h"
 #include "ui/health/HealthWatch.h"
-#include "ui/health/MemoryHealthSource.h"
 #include "ui/health/StoredHealthSource.h"
 #include "ui/leadership/LeadershipWindow.h"
 #include "ui/models/DeploymentHistoryModel.h"
@@ -69,12 +68,9 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 MainWindow::MainWindow(core::AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_monitor(new core::SlotHealthMonitor(context.workspace, context.nam, this))
     , m_externalPoll(new QTimer(this))
-    , m_healthSource(new MemoryHealthSource(&context.workspace, this))
     , m_healthWatch(new HealthWatch(context, this))
 {
-    connect(m_monitor, &core::SlotHealthMonitor::probed, m_healthSource, &MemoryHealthSource::addProbe);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Switchyard — %1").arg(QFileInfo(m_context.workspace.location()).fileName()));
     setWindowIcon(Theme::icon(u"switchyard"_s));
@@ -90,7 +86,6 @@ MainWindow::MainWindow(core::AppContext &context, QWidget *parent)
     m_externalPoll->start();
     reloadBanner();
     fitOverviewHeight();
-    m_monitor->start();
     connectHealthWatch();
     m_healthWatch->start();
 }
@@ -229,11 +224,12 @@ void MainWindow::createCentralArea()
     connect(m_banner, &InterruptedBanner::resumeRequested, this, &MainWindow::resumeDeployment);
     connect(m_banner, &InterruptedBanner::rollbackRequested, this, &MainWindow::rollBackEnvironment);
 
-    m_overview = new EnvironmentOverview(m_context.workspace, m_context.nam, *m_monitor, central);
+    m_overview =
+        new EnvironmentOverview(m_context.workspace, m_context.nam, m_healthWatch->monitor(), central);
     connect(m_overview, &EnvironmentOverview::deployRequested, this, &MainWindow::openDeployWizard);
     connect(m_overview, &EnvironmentOverview::rollbackRequested, this, &MainWindow::rollBackEnvironment);
     connect(m_overview, &EnvironmentOverview::healthRequested, this, &MainWindow::openHealthDashboard);
-    m_overview->setHealthSource(m_healthSource);
+    m_overview->setHealthSource(&m_healthWatch->source());
     m_overviewArea = new QScrollArea(central);
     m_overviewArea->setObjectName(u"environmentOverviewArea"_s);
     m_overviewArea->setWidget(m_overview);
@@ -305,9 +301,14 @@ void MainWindow::createStatusBar()
     m_triggers = new TriggerNotifier(statusBar(), this);
 }
 
+core::HealthMonitor &MainWindow::healthMonitor() const
+{
+    return m_healthWatch->monitor();
+}
+
 HealthSeriesSource &MainWindow::healthSource() const
 {
-    return *m_healthSource;
+    return m_healthWatch->source();
 }
 
 void MainWindow::openHealthDashboard(core::EnvironmentId environment)
@@ -470,7 +471,7 @@ void MainWindow::refresh()
     m_approvals->refresh();
     reloadBanner();
     fitOverviewHeight();
-    m_monitor->probeNow();
+    m_healthWatch->monitor().probeNow();
     if (selected > 0 && m_history->rowOf(selected) >= 0)
         m_historyView->selectRow(
             m_historyProxy->mapFromSource(m_history->index(m_history->rowOf(selected), 0)).row());

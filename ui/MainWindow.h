@@ -13,7 +13,7 @@ class QTableView;
 class QTimer;
 
 namespace core {
-class SlotHealthMonitor;
+class HealthMonitor;
 struct AppContext;
 struct Plan;
 } // namespace core
@@ -26,7 +26,6 @@ class EnvironmentOverview;
 class HealthDashboard;
 class HealthWatch;
 class HealthSeriesSource;
-class MemoryHealthSource;
 class TriggerNotifier;
 class InterruptedBanner;
 class RunDeploymentDialog;
@@ -49,13 +48,14 @@ public:
     // Where modal questions go (tests script them). Not owned; nullptr restores message boxes.
     void setDialogs(Dialogs *dialogs);
 
-    [[nodiscard]] core::SlotHealthMonitor &healthMonitor() const { return *m_monitor; }
-    // What the cards' health strips read (the live probes of this session); the dashboard reads
-    // healthWatch().source().
+    // The one health monitor of the open workspace: it alone probes the slots; the cards' health dots, their
+    // strips, the dashboard and the trigger watcher all read it (healthWatch().monitor()).
+    [[nodiscard]] core::HealthMonitor &healthMonitor() const;
+    // What the cards' health strips and the dashboard read: the stored samples plus the monitor's live ones
+    // (healthWatch().source()).
     [[nodiscard]] HealthSeriesSource &healthSource() const;
     [[nodiscard]] TriggerNotifier &triggerNotifier() const { return *m_triggers; }
-    // The health monitor, trigger watcher and stored-samples source of the open workspace (the dashboard's
-    // input).
+    // The health monitor, trigger watcher and stored-samples source of the open workspace.
     [[nodiscard]] HealthWatch &healthWatch() const { return *m_healthWatch; }
 
 public Q_SLOTS:
@@ -92,7 +92,6 @@ private:
     core::AppContext &m_context;
     Dialogs m_defaultDialogs;
     Dialogs *m_dialogs = &m_defaultDialogs;
-    core::SlotHealthMonitor *m_monitor;
     QTimer *m_externalPoll;
     InterruptedBanner *m_banner = nullptr;
     EnvironmentOverview *m_overview = nullptr;
@@ -106,7 +105,6 @@ private:
     QAction *m_refreshAction = nullptr;
     ApprovalsActions *m_approvals = nullptr;
     QAction *m_healthAction = nullptr;
-    MemoryHealthSource *m_healthSource = nullptr;
     QPointer<HealthDashboard> m_dashboard;
     TriggerNotifier *m_triggers = nullptr;
     HealthWatch *m_healthWatch = nullptr;

@@ -69,7 +69,13 @@ QIcon Theme::icon(const QString &name)
         return true;
     }();
     Q_UNUSED(registered)
-    return QIcon(u":/icons/"_s + name + u".svg"_s);
+    // QIcon(file) parses the SVG on construction; views ask for decoration icons on every data() call,
+    // so each icon is parsed once per process (GUI thread only, like every QIcon).
+    static QHash<QString, QIcon> cache;
+    auto it = cache.constFind(name);
+    if (it == cache.constEnd())
+        it = cache.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
+    return *it;
 }
 
 QIcon Theme::stepIcon(core::StepStatus status)

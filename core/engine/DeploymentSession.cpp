@@ -4,6 +4,7 @@
 
 #include "core/engine/DeploymentRunner.h"
 #include "core/engine/Planner.h"
+#include "core/policy/AutomaticRollback.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/Workspace.h"
 
@@ -73,6 +74,16 @@ void DeploymentSession::runnerFinished(DeploymentRunner *runner, const Status &s
     if (m_inAutoRollback) {
         m_inAutoRollback = false;
         m_running = false;
+        if (!status.ok() && status.error().code == u"policy.awaiting_approval" && !m_deployStatus.ok()) {
+            // Say it with the deploy's outcome: traffic is still on the failed release.
+            Error error = m_deployStatus.error();
+            error.message += u' ' + QCoreApplication::translate(
+                                        "core::DeploymentSession",
+                                        "The automatic rollback (deployment #%1) is waiting for approval: %2")
+                                        .arg(m_rollbackId)
+                                        .arg(status.error().message);
+            m_deployStatus = error;
+        }
         Q_EMIT rolledBack(m_rollbackId, status);
         Q_EMIT finished(m_deployStatus);
         return;
@@ -84,6 +95,12 @@ void DeploymentSession::runnerFinished(DeploymentRunner *runner, const Status &s
         auto failed = m_workspace.deployments().get(runner->deploymentId());
         auto plan =
             failed.ok() ? Planner(m_workspace, m_nam).planRollbackOf(*failed) : Result<Plan>(failed.error());
+        // Nobody asked for this rollback by hand: an emergency rollback where the policy allows
+        // one, otherwise one that says it waits for approvers.
+        auto gate = plan.ok() ? prepareAutomaticRollback(m_workspace, *plan)
+                              : Result<AutomaticRollback>(plan.error());
+        if (!gate.ok())
+            plan = gate.error();
         if (plan.ok()) {
             m_inAutoRollback = true;
             Q_EMIT logLine(runner->deploymentId(), u"monitor"_s,
@@ -91,6 +108,9 @@ void DeploymentSession::runnerFinished(DeploymentRunner *runner, const Status &s
                                                        "Rolling back automatically to %1 (%2).")
                                .arg(plan->toSlot, plan->version),
                            u"info"_s);
+            if (*gate != AutomaticRollback::Free)
+                Q_EMIT logLine(runner->deploymentId(), u"monitor"_s, describeAutomaticRollback(*gate, *plan),
+                               u"info"_s);
             makeRunner()->start(*plan, m_requestedBy);
             return;
         }

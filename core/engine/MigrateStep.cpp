@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include "core/engine/MigrationRunner.h"
 #include "core/engine/StepContext.h"
 #include "core/model/Release.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/EnvironmentDatabaseRepository.h"
@@ -103,8 +103,10 @@ void MigrateStep::apply(StepContext &context,
             },
             Qt::QueuedConnection);
     };
-    QThread *thread = QThread::create([database, files, password, outcome, progress] {
+    const std::optional<QStringList> expected = context.plan().pendingMigrations;
+    QThread *thread = QThread::create([database, files, password, outcome, progress, expected] {
         MigrationRunner::Options options;
+        options.expectedPending = expected;
         options.lockTimeoutMs = database.lockTimeoutMs;
         options.password = password;
         options.progress = progress;

@@ -6,8 +6,8 @@
 #include <QPointer>
 
 #include "core/Result.h"
+#include "core/engine/MigrationRunner.h"
 #include "core/model/EnvironmentDatabase.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 
 class QThread;

@@ -38,6 +38,8 @@ QJsonObject Plan::toJson() const
     // Only when set, so the digests of plans without them stay as they were.
     if (emergency)
         json.insert(u"emergency"_s, true);
+    if (pendingMigrations)
+        json.insert(u"pending_migrations"_s, QJsonArray::fromStringList(*pendingMigrations));
     return json;
 }
 
@@ -60,6 +62,12 @@ Result<Plan> Plan::fromJson(const QJsonObject &json)
     if (json.contains(u"rollback_of"_s))
         p.rollbackOf = json.value(u"rollback_of"_s).toInteger();
     p.emergency = json.value(u"emergency"_s).toBool(false);
+    if (json.contains(u"pending_migrations"_s)) {
+        QStringList files;
+        for (const QJsonValue &f : json.value(u"pending_migrations"_s).toArray())
+            files << f.toString();
+        p.pendingMigrations = files;
+    }
     for (const QJsonValue &v : json.value(u"steps"_s).toArray()) {
         const QJsonObject o = v.toObject();
         QStringList actions;

@@ -50,6 +50,9 @@ struct Plan
     std::optional<DeploymentId> rollbackOf;
     bool emergency = false; // an emergency rollback (policy may let it pass alone)
     QList<PlanStep> steps;
+    // The migration files the migrate step applies, in order, as read from the database when
+    // planning; the migrate step stops if the database then needs anything else.
+    std::optional<QStringList> pendingMigrations;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Plan> fromJson(const QJsonObject &json);

@@ -1,6 +1,7 @@
 #include "Planner.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "core/engine/CloudStandby.h"
 #include "core/engine/DeployStandbyStep.h"
@@ -107,6 +108,8 @@ Result<Plan> Planner::planDeploy(const QString &environmentName, const QString &
         if (qstrcmp(name, step::kPreflight) == 0 && *migrate)
             plan.steps << **migrate;
     }
+    if (*migrate && m_pending)
+        plan.pendingMigrations = m_pending->fileNames();
     if (auto described = describeSteps(plan); !described.ok())
         return described.error();
     if (auto gated = ApprovalService(m_workspace).addGateTo(plan); !gated.ok())
@@ -129,9 +132,13 @@ Result<std::optional<PlanStep>> Planner::migrateStep(const Environment &env, con
         return std::optional<PlanStep>();
     const EnvironmentDatabase &db = **database;
     PlanStep step{QString::fromLatin1(step::kMigrate), {}, {}};
-    step.summary =
-        Tr::tr("Database first: apply the pending migrations of %1 (%2 release) to %3")
-            .arg(release.version, release.contract ? Tr::tr("contract") : Tr::tr("expand"), db.url);
+    const QString kind = release.contract ? Tr::tr("contract") : Tr::tr("expand");
+    step.summary = m_pending
+                       ? Tr::tr("Database first: apply %n pending migration(s) of %1 (%2 release) to %3",
+                                nullptr, static_cast<int>(m_pending->steps.size()))
+                             .arg(release.version, kind, db.url)
+                       : Tr::tr("Database first: apply the pending migrations of %1 (%2 release) to %3")
+                             .arg(release.version, kind, db.url);
     step.actions << (db.passwordKey.isEmpty()
                          ? Tr::tr("connect to %1 (no password stored)").arg(db.url)
                          : Tr::tr("connect to %1, password from the keychain entry %2/%3")
@@ -139,9 +146,25 @@ Result<std::optional<PlanStep>> Planner::migrateStep(const Environment &env, con
     step.actions << Tr::tr("take the migration advisory lock; lock_timeout %1 ms; refuse a pending version "
                            "older than the newest applied one")
                         .arg(db.lockTimeoutMs);
-    for (const ReleaseMigrations::Entry &e : migrations->entries())
-        step.actions << Tr::tr("apply %1 unless applied (sha256 %2): %3")
-                            .arg(e.fileName, e.sha256.left(12), e.summary());
+    if (m_pending) {
+        // Exactly what will run, as the database said when planning.
+        step.actions << Tr::tr("stop, applying nothing, if the database no longer needs exactly these "
+                               "%n file(s) (%1 already applied): the plan would be out of date",
+                               nullptr, static_cast<int>(m_pending->steps.size()))
+                            .arg(m_pending->alreadyApplied);
+        for (const MigrationRunner::Step &pending : m_pending->steps) {
+            const QString fileName = QFileInfo(pending.file).fileName();
+            for (const ReleaseMigrations::Entry &e : migrations->entries()) {
+                if (e.fileName == fileName)
+                    step.actions
+                        << Tr::tr("apply %1 (sha256 %2): %3").arg(e.fileName, e.sha256.left(12), e.summary());
+            }
+        }
+    } else {
+        for (const ReleaseMigrations::Entry &e : migrations->entries())
+            step.actions << Tr::tr("apply %1 unless applied (sha256 %2): %3")
+                                .arg(e.fileName, e.sha256.left(12), e.summary());
+    }
     step.actions << Tr::tr("check each file's “-- requires:” declarations before its COMMIT; record it in "
                            "supabase_migrations.schema_migrations");
     return std::optional<PlanStep>(step);

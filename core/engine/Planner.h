@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "core/Result.h"
+#include "core/engine/PendingMigrations.h"
 #include "core/engine/Plan.h"
 #include "core/model/Deployment.h"
 
@@ -32,6 +33,12 @@ public:
     {}
 
     Result<Plan> planDeploy(const QString &environmentName, const QString &version) const;
+    // What the environment's database still needs (PendingMigrations::read, done by the caller:
+    // planning itself does no network I/O). With it the migrate step lists only the pending files
+    // and the plan records them, so the migrate step stops if the database changed meanwhile.
+    // Without it the step lists every migration of the release ("unless applied") and no such
+    // check is made.
+    void setPendingMigrations(std::optional<PendingMigrations> pending) { m_pending = std::move(pending); }
     // Rolls back the environment: to the slot that was live before an interrupted deployment if
     // there is one, else to the standby slot (the previous live one) and the version it runs.
     Result<Plan> planRollback(const QString &environmentName) const;
@@ -48,6 +55,7 @@ private:
 
     Workspace &m_workspace;
     QNetworkAccessManager *m_nam;
+    std::optional<PendingMigrations> m_pending;
 };
 
 } // namespace core

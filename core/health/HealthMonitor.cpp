@@ -149,7 +149,9 @@ void HealthMonitor::probeNow()
             m_probe.probe(url, timeoutMs, this,
                           [this, key, environment, round, name = slot.name](const ProbeOutcome &outcome) {
                               m_inFlight.remove(key);
+                              m_latestProbes.insert(key, outcome);
                               record(sampleOf(outcome, environment, name, HealthSample::Source::Probe));
+                              Q_EMIT probed(environment, name, outcome);
                               requestDone(round);
                           });
         }
@@ -345,6 +347,14 @@ std::optional<HealthSample> HealthMonitor::latest(EnvironmentId environment, con
     if (!w || w->isEmpty())
         return std::nullopt;
     return w->samples().back();
+}
+
+std::optional<ProbeOutcome> HealthMonitor::latestProbe(EnvironmentId environment, const QString &slot) const
+{
+    const auto it = m_latestProbes.constFind(keyOf(environment, slot));
+    if (it == m_latestProbes.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 QString HealthMonitor::liveSlot(EnvironmentId environment) const

@@ -25,11 +25,12 @@ namespace core {
 class Router;
 class Workspace;
 
-// The health monitor: every interval it probes every slot's own health endpoint and, through the router,
-// each environment's public health URL (what users actually get), and reads each environment's optional
-// metrics source (settings.metricsUrl: {"requests": N, "errors": M}, cumulative). All requests run
-// concurrently on one QNetworkAccessManager; nothing blocks the event loop. A probe that has not
-// answered yet is not sent again.
+// The health monitor, the one probe stream of an open workspace (the GUI's cards, health strips, dashboard
+// and trigger watcher all read it; the CLI's `switchyard monitor` runs one too): every interval it probes
+// every slot's own health endpoint and, through the router, each environment's public health URL (what users
+// actually get), and reads each environment's optional metrics source (settings.metricsUrl: {"requests": N,
+// "errors": M}, cumulative). All requests run concurrently on one QNetworkAccessManager; nothing blocks the
+// event loop. A probe that has not answered yet is not sent again.
 //
 // Each answer becomes a HealthSample: kept in a RollingWindow per (environment, slot) for the triggers and
 // the live views, and written to the workspace in batches (one transaction per flush). Old samples are
@@ -78,6 +79,10 @@ public:
     // The environment's metrics samples within keepMs, oldest first.
     [[nodiscard]] const std::deque<HealthSample> &metrics(EnvironmentId environment) const;
     [[nodiscard]] std::optional<HealthSample> latest(EnvironmentId environment, const QString &slot) const;
+    // The latest answer of the slot's own health endpoint as the probe saw it (with the reason of a
+    // failure), or nothing before the first answer. What the environment cards show.
+    [[nodiscard]] std::optional<ProbeOutcome> latestProbe(EnvironmentId environment,
+                                                          const QString &slot) const;
     // The slot the workspace said was live at the last refresh.
     [[nodiscard]] QString liveSlot(EnvironmentId environment) const;
 
@@ -93,6 +98,8 @@ public:
 
 Q_SIGNALS:
     void sampled(const core::HealthSample &sample);
+    // One answer of a slot's own health endpoint (also recorded as a Probe sample, signalled by sampled).
+    void probed(core::EnvironmentId environment, const QString &slot, const core::ProbeOutcome &outcome);
     // Every request sent in one round has answered (requests still in flight from an earlier round are
     // not sent again, and not waited for).
     void roundFinished();
@@ -131,6 +138,7 @@ private:
     std::map<std::pair<EnvironmentId, QString>, RollingWindow> m_windows;
     std::map<EnvironmentId, std::deque<HealthSample>> m_metrics;
     QSet<QString> m_inFlight;
+    QHash<QString, ProbeOutcome> m_latestProbes;
     QList<HealthSample> m_pending;
     qint64 m_requestsSent = 0;
     qint64 m_samplesStored = 0;

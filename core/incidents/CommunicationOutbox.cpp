@@ -8,6 +8,7 @@
 #include "core/incidents/IncidentRepository.h"
 #include "core/incidents/Incidents.h"
 #include "core/incidents/NotificationClient.h"
+#include "core/incidents/StatuspageComponents.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Workspace.h"
@@ -126,6 +127,18 @@ void CommunicationOutbox::send(const Communication &c)
             return;
         }
         QJsonObject body{{u"status"_s, c.status}, {u"body"_s, c.body}};
+        // The affected components' statuses follow the update's status and the incident's severity.
+        auto components = StatuspageComponents(m_incidents.repository().database()).componentsOf(*incident);
+        if (!components.ok()) {
+            NotificationOutcome outcome;
+            outcome.message = components.error().message;
+            complete(c, outcome);
+            return;
+        }
+        const QJsonObject fields =
+            StatuspageComponents::requestFields(*components, c.status, incident->severity);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            body.insert(it.key(), it.value());
         if (incident->statuspageId.isEmpty()) {
             body.insert(u"name"_s, incident->title);
             body.insert(u"impact_override"_s, impactOf(incident->severity));

@@ -34,8 +34,10 @@ DoraReport::compute(const QSqlDatabase &db, const QDateTime &from, const QDateTi
 
     auto deploys = runSql(db,
                           u"SELECT d.environment_id, COUNT(*), "
-                          "SUM(CASE WHEN r.id IS NOT NULL THEN d.finished_at - r.created_at ELSE 0 END), "
-                          "SUM(CASE WHEN r.id IS NOT NULL THEN 1 ELSE 0 END) "
+                          "SUM(CASE WHEN r.id IS NOT NULL THEN d.finished_at - COALESCE(r.committed_at, "
+                          "r.created_at) ELSE 0 END), "
+                          "SUM(CASE WHEN r.id IS NOT NULL THEN 1 ELSE 0 END), "
+                          "SUM(CASE WHEN r.committed_at IS NOT NULL THEN 1 ELSE 0 END) "
                           "FROM deployments d LEFT JOIN releases r ON r.id = d.release_id "
                           "WHERE d.kind = 'deploy' AND d.status = 'succeeded' AND d.finished_at >= :from AND "
                           "d.finished_at < :to "
@@ -51,6 +53,7 @@ DoraReport::compute(const QSqlDatabase &db, const QDateTime &from, const QDateTi
         f.deployments = deploys->value(1).toInt();
         f.deploymentsPerDay = f.deployments / days;
         f.leadTimeSamples = deploys->value(3).toInt();
+        f.leadTimeFromCommit = deploys->value(4).toInt();
         if (f.leadTimeSamples > 0)
             f.meanLeadTimeMs = deploys->value(2).toLongLong() / f.leadTimeSamples;
     }

@@ -13,9 +13,10 @@ namespace core {
 
 // The four DORA measures of one environment over a period, from the deployment history.
 //  - deployment frequency: successful deploys (kind deploy) that finished in the period, per day;
-//  - lead time for changes: mean time from the release's registration in Switchyard to its successful
-//    deploy here. Commit times are not recorded, so registration stands in for the commit: this
-//    understates lead time by however long a commit waits before its release is registered;
+//  - lead time for changes: mean time from the release's commit to its successful deploy here. A release
+//    registered without a commit time (before schema 9, or when neither --commit-time nor the repository
+//    gave one) counts from its registration in Switchyard instead, which understates its lead time by
+//    however long the commit waited; `leadTimeFromCommit` says how many of the samples had a commit time;
 //  - change failure rate: of the deploys that started in the period and finished (succeeded or failed),
 //    the share that hurt users: rolled back later, or failed once traffic had moved (in switch,
 //    monitor or finalize). A deploy that fails before switching never reached users and is not a
@@ -34,6 +35,7 @@ struct DoraFigures
     int deployments = 0;
     double deploymentsPerDay = 0;
     int leadTimeSamples = 0;
+    int leadTimeFromCommit = 0; // samples measured from the commit (the rest from registration)
     std::optional<qint64> meanLeadTimeMs;
     int changes = 0;
     int failedChanges = 0;

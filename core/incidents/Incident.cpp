@@ -121,6 +121,17 @@ QString escalationText(Severity severity)
     return Tr::tr("escalate next business day");
 }
 
+bool Incident::affects(const QString &service, const QString &environment) const
+{
+    for (const QString &w : environments) {
+        if (w == service + u'/' + environment)
+            return true;
+        if (w == environment && (services.isEmpty() || services.contains(service)))
+            return true;
+    }
+    return false;
+}
+
 QDateTime Incident::respondBy() const
 {
     if (!detectedAt.isValid())

@@ -71,6 +71,9 @@ struct Incident
     [[nodiscard]] bool isOpen() const { return status != IncidentStatus::Resolved; }
     // Response target: detectedAt + the severity's target (invalid without detectedAt).
     [[nodiscard]] QDateTime respondBy() const;
+    // Whether an environment of a service is affected: "production" names that environment of the
+    // incident's services (of any, when it names none); "shop/production" names it exactly.
+    [[nodiscard]] bool affects(const QString &service, const QString &environment) const;
 };
 
 // A note or a status change on the incident's own record.

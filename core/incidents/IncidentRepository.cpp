@@ -192,6 +192,14 @@ Result<QList<Incident>> IncidentRepository::list(const IncidentFilter &filter) c
     QList<Binding> bindings;
     if (filter.openOnly)
         sql += u" AND status <> 'resolved'"_s;
+    if (filter.resolvedOnly)
+        sql += u" AND status = 'resolved'"_s;
+    if (filter.beforeStart.isValid()) {
+        sql += u" AND (started_at < :before OR (started_at = :before2 AND id < :beforeId))"_s;
+        bindings << Binding{u":before"_s, filter.beforeStart.toMSecsSinceEpoch()}
+                 << Binding{u":before2"_s, filter.beforeStart.toMSecsSinceEpoch()}
+                 << Binding{u":beforeId"_s, filter.beforeId};
+    }
     if (filter.from.isValid()) {
         sql += u" AND started_at >= :from"_s;
         bindings << Binding{u":from"_s, filter.from.toMSecsSinceEpoch()};

@@ -28,6 +28,10 @@ struct IncidentFilter
     QDateTime from; // started_at >= from, if valid
     QDateTime to;   // started_at < to, if valid
     int limit = 0;  // <= 0: all
+    bool resolvedOnly = false;
+    // Keyset paging in the list's order (newest first): only incidents after (beforeStart, beforeId).
+    QDateTime beforeStart;
+    IncidentId beforeId = 0;
 };
 
 // Incidents and everything recorded on them: entries (notes, status changes), linked deployments,

@@ -78,4 +78,14 @@ QStringList incidentSchema(const Dialect &dialect)
     return out;
 }
 
+QStringList releaseCommitTimeSchema(const Dialect &dialect)
+{
+    return {
+        dialect.expand(u"ALTER TABLE releases ADD COLUMN committed_at {{BIGINT}}"_s),
+        // environment '' = every environment of the service.
+        u"CREATE TABLE statuspage_components (service TEXT NOT NULL, environment TEXT NOT NULL DEFAULT '',"
+        " component_id TEXT NOT NULL, PRIMARY KEY (service, environment))"_s,
+    };
+}
+
 } // namespace core

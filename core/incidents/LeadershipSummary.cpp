@@ -67,6 +67,21 @@ LeadershipSummary::load(Workspace &workspace, IncidentRepository &incidents, int
         summary.environments << g;
     }
     for (EnvironmentGlance &g : summary.environments) {
+        if (!g.liveSlot.isEmpty()) {
+            // One indexed read of the newest probe sample (environment_id, at), whatever the history.
+            auto latest =
+                runSql(db,
+                       u"SELECT status, at FROM health_samples WHERE environment_id = :env AND slot = :slot "
+                       "AND source = 'probe' ORDER BY at DESC LIMIT 1"_s,
+                       {{u":env"_s, g.id}, {u":slot"_s, g.liveSlot}});
+            if (!latest.ok())
+                return latest.error();
+            if (latest->next()) {
+                const QString status = latest->value(0).toString();
+                g.health = status == u"error" ? u"unhealthy"_s : status;
+                g.healthAt = QDateTime::fromMSecsSinceEpoch(latest->value(1).toLongLong(), Qt::UTC);
+            }
+        }
         for (const Incident &i : *openList) {
             const bool affects = (i.environments.contains(g.environment) &&
                                   (i.services.isEmpty() || i.services.contains(g.service))) ||
@@ -78,9 +93,10 @@ LeadershipSummary::load(Workspace &workspace, IncidentRepository &incidents, int
                 g.worstOpenSeverity = i.severity;
         }
         const bool failed = g.lastDeploymentStatus == u"failed" || g.lastDeploymentStatus == u"aborted";
-        if (failed || (g.worstOpenSeverity && *g.worstOpenSeverity != Severity::P2))
+        if (failed || g.health == u"unhealthy" ||
+            (g.worstOpenSeverity && *g.worstOpenSeverity != Severity::P2))
             g.tone = u"bad"_s;
-        else if (g.worstOpenSeverity || g.lastDeploymentStatus == u"running" ||
+        else if (g.worstOpenSeverity || g.health == u"degraded" || g.lastDeploymentStatus == u"running" ||
                  g.lastDeploymentStatus == u"pending")
             g.tone = u"warning"_s;
         else

@@ -23,9 +23,12 @@ struct EnvironmentGlance
     QDateTime lastDeploymentAt;
     int openIncidents = 0;
     std::optional<Severity> worstOpenSeverity;
-    // good, warning, bad. Until health samples are stored (issue 6) this is derived from the last
-    // deployment and open incidents: bad = an open P0/P1 or a failed last deployment; warning = an
-    // open P2 or a deployment in progress.
+    // The live slot's latest probe: healthy, degraded or unhealthy (an error counts as unhealthy); empty
+    // when it has none. With its time.
+    QString health;
+    QDateTime healthAt;
+    // good, warning, bad: bad = the live slot unhealthy, an open P0/P1 or a failed last deployment;
+    // warning = the live slot degraded, an open P2 or a deployment in progress.
     QString tone;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/incidents/HealthTimelineSource.h"
 #include "core/incidents/Incident.h"
 #include "core/incidents/TimelineSources.h"
 
@@ -64,6 +65,7 @@ std::unique_ptr<Timeline> Timeline::standard(Workspace &workspace, IncidentRepos
     timeline->addSource(std::make_unique<ReleaseTimelineSource>(workspace));
     timeline->addSource(std::make_unique<AuditTimelineSource>(workspace, QStringList{u"approval."_s},
                                                               TimelineKind::Approval));
+    timeline->addSource(std::make_unique<HealthTimelineSource>(workspace));
     timeline->addSource(std::make_unique<IncidentRecordTimelineSource>(incidents));
     return timeline;
 }

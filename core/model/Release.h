@@ -23,6 +23,9 @@ struct Release
     bool contract = false;
     QString migrationsDir; // where the migration files are on this machine (not part of the digest)
     QDateTime createdAt;
+    // When its commit was made (UTC), if known: DORA lead time runs from here, else from createdAt.
+    // Not part of the digest (a fact about the commit, not about what gets deployed).
+    QDateTime committedAt;
 
     [[nodiscard]] QJsonObject canonicalJson() const;
     [[nodiscard]] QString digest() const;

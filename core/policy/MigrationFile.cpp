@@ -1,18 +1,15 @@
 #include "MigrationFile.h"
 
-#include <pg_query.h>
+#include <cstring>
+#include <pg_query/pg_query.pb-c.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 
-#include "core/policy/MigrationLinter.h"
+#include "core/policy/SqlParseTree.h"
 #include "core/policy/SqlSourceMap.h"
 
 using namespace Qt::StringLiterals;
@@ -26,47 +23,54 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(core::MigrationFile)
 };
 
-std::pair<QString, QJsonObject> unwrap(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    if (object.size() != 1)
-        return {};
-    return {object.begin().key(), object.begin().value().toObject()};
-}
-
 // Why a statement cannot run inside a transaction block; empty when it can.
-QString outsideTransactionKind(const QString &type, const QJsonObject &node)
+QString outsideTransactionKind(const PgQuery__Node &node)
 {
-    if (type == u"TransactionStmt")
+    switch (node.node_case) {
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
         return u"transaction control"_s;
-    if (type == u"IndexStmt" && node.value(u"concurrent"_s).toBool())
-        return u"CREATE INDEX CONCURRENTLY"_s;
-    if (type == u"DropStmt" && node.value(u"concurrent"_s).toBool())
-        return u"DROP INDEX CONCURRENTLY"_s;
-    if (type == u"ReindexStmt") {
-        for (const QJsonValue &param : node.value(u"params"_s).toArray()) {
-            if (unwrap(param).second.value(u"defname"_s).toString() == u"concurrently")
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return node.index_stmt->concurrent ? u"CREATE INDEX CONCURRENTLY"_s : QString();
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return node.drop_stmt->concurrent ? u"DROP INDEX CONCURRENTLY"_s : QString();
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        for (size_t i = 0; i < node.reindex_stmt->n_params; ++i) {
+            const PgQuery__Node *param = node.reindex_stmt->params[i];
+            if (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && param->def_elem->defname &&
+                std::strcmp(param->def_elem->defname, "concurrently") == 0)
                 return u"REINDEX CONCURRENTLY"_s;
         }
-    }
-    if (type == u"VacuumStmt" && node.value(u"is_vacuumcmd"_s).toBool())
-        return u"VACUUM"_s;
-    if (type == u"AlterTableStmt") {
-        for (const QJsonValue &cmd : node.value(u"cmds"_s).toArray()) {
-            const QJsonObject alter = unwrap(cmd).second;
-            if (alter.value(u"subtype"_s).toString() == u"AT_DetachPartition" &&
-                unwrap(alter.value(u"def"_s)).second.value(u"concurrent"_s).toBool())
+        return QString();
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return node.vacuum_stmt->is_vacuumcmd ? u"VACUUM"_s : QString();
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        for (size_t i = 0; i < node.alter_table_stmt->n_cmds; ++i) {
+            const PgQuery__Node *cmd = node.alter_table_stmt->cmds[i];
+            if (cmd->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD ||
+                cmd->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition)
+                continue;
+            const PgQuery__Node *def = cmd->alter_table_cmd->def;
+            if (def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && def->partition_cmd->concurrent)
                 return u"DETACH PARTITION CONCURRENTLY"_s;
         }
+        return QString();
+    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+        return u"CREATE DATABASE"_s;
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
+        return u"DROP DATABASE"_s;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:
+        return u"CREATE TABLESPACE"_s;
+    case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
+        return u"DROP TABLESPACE"_s;
+    case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
+        return u"ALTER SYSTEM"_s;
+    case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
+        return u"CREATE SUBSCRIPTION"_s;
+    case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
+        return u"DROP SUBSCRIPTION"_s;
+    default:
+        return QString();
     }
-    static const QHash<QString, QString> always{{u"CreatedbStmt"_s, u"CREATE DATABASE"_s},
-                                                {u"DropdbStmt"_s, u"DROP DATABASE"_s},
-                                                {u"CreateTableSpaceStmt"_s, u"CREATE TABLESPACE"_s},
-                                                {u"DropTableSpaceStmt"_s, u"DROP TABLESPACE"_s},
-                                                {u"AlterSystemStmt"_s, u"ALTER SYSTEM"_s},
-                                                {u"CreateSubscriptionStmt"_s, u"CREATE SUBSCRIPTION"_s},
-                                                {u"DropSubscriptionStmt"_s, u"DROP SUBSCRIPTION"_s}};
-    return always.value(type);
 }
 
 } // namespace
@@ -119,28 +123,18 @@ Result<MigrationFile> MigrationFile::load(const QString &path)
     const QByteArray sql = in.readAll();
     file.m_sha256 = QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex());
 
-    // The linter's parse reports syntax errors as file:line:column.
-    MigrationLinter linter;
-    if (auto linted = linter.lintSource(path, sql); !linted.ok())
-        return linted.error();
-
+    // One parse, shared with nothing else: syntax errors come back as file:line:column.
     const SqlSourceMap source(sql);
-    QByteArray forParser = sql;
-    if (forParser.startsWith("\xEF\xBB\xBF"))
-        forParser.replace(0, 3, "   ");
-    PgQueryParseResult parsed = pg_query_parse(forParser.constData());
-    const auto freeParsed = qScopeGuard([&parsed] { pg_query_free_parse_result(parsed); });
-    if (parsed.error) {
-        return Error{u"migration.syntax"_s,
-                     Tr::tr("%1: the migration does not parse: %2")
-                         .arg(path, QString::fromUtf8(parsed.error->message)),
-                     {}};
-    }
-    const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(parsed.parse_tree));
-    for (const QJsonValue &entry : tree.object().value(u"stmts"_s).toArray()) {
-        const QJsonObject raw = entry.toObject();
-        const qsizetype location = raw.value(u"stmt_location"_s).toInteger();
-        const qsizetype length = raw.value(u"stmt_len"_s).toInteger();
+    auto parsed = SqlParseTree::parse(path, source);
+    if (!parsed.ok())
+        return parsed.error();
+    const PgQuery__ParseResult &tree = (*parsed)->result();
+    for (size_t i = 0; i < tree.n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = tree.stmts[i];
+        if (!raw || !raw->stmt)
+            continue;
+        const qsizetype location = raw->stmt_location;
+        const qsizetype length = raw->stmt_len;
         const qsizetype end = length > 0 ? location + length : sql.size();
         const qsizetype start = source.skipBlankAndComments(location, end);
         Statement statement;
@@ -148,8 +142,7 @@ Result<MigrationFile> MigrationFile::load(const QString &path)
         const SqlSourceMap::Position at = source.positionOfByte(start);
         statement.line = at.line;
         statement.column = at.column;
-        const auto [type, node] = unwrap(raw.value(u"stmt"_s));
-        const QString outside = outsideTransactionKind(type, node);
+        const QString outside = outsideTransactionKind(*raw->stmt);
         statement.outsideTransaction = !outside.isEmpty();
         if (statement.outsideTransaction && file.m_outsideReason.isEmpty()) {
             file.m_outsideReason =

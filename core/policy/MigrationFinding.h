@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -32,6 +33,9 @@ struct MigrationFinding
 
     // {file, line, column, statement, rule, severity, lock, rewrites, breaks_old_code, message, suggestion}
     [[nodiscard]] QJsonObject toJson() const;
+    // Appends toJson() as QJsonDocument::Compact writes it, byte for byte (same key order and
+    // escaping), without building the QJsonObject: the CLI writes thousands of findings.
+    void appendCompactJson(QByteArray &out) const;
 };
 
 } // namespace core

@@ -1,18 +1,17 @@
 #include "MigrationLinter.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
-#include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
 #include <utility>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QScopeGuard>
 
+#include "core/policy/SqlParseTree.h"
 #include "core/policy/SqlSourceMap.h"
 
 using namespace Qt::StringLiterals;
@@ -81,24 +80,90 @@ const QSet<QString> kVolatileFunctions{u"random"_s,
 const QSet<QString> kSerialTypes{u"serial"_s,  u"serial4"_s,     u"bigserial"_s,
                                  u"serial8"_s, u"smallserial"_s, u"serial2"_s};
 
-// libpg_query's JSON wraps every node as {"TypeName": {fields}}.
-std::pair<QString, QJsonObject> unwrap(const QJsonValue &value)
+using Node = PgQuery__Node;
+
+// A repeated Node field of a protobuf-c message.
+struct Nodes
 {
-    const QJsonObject object = value.toObject();
-    if (object.size() != 1)
-        return {};
-    return {object.begin().key(), object.begin().value().toObject()};
+    Node *const *items = nullptr;
+    size_t count = 0;
+
+    [[nodiscard]] Node *const *begin() const { return items; }
+    [[nodiscard]] Node *const *end() const { return items + count; }
+    [[nodiscard]] bool isEmpty() const { return count == 0; }
+    [[nodiscard]] const Node *at(size_t i) const { return i < count ? items[i] : nullptr; }
+};
+
+Nodes nodes(Node *const *items, size_t count)
+{
+    return {items, count};
 }
 
-QStringList strings(const QJsonArray &list)
+// Each accessor answers the node's payload when the node is of that type, else nullptr.
+#define SWITCHYARD_NODE_ACCESSOR(Function, Type, Case, Member)                                               \
+    const Type *Function(const Node *node)                                                                   \
+    {                                                                                                        \
+        return node && node->node_case == Case ? node->Member : nullptr;                                     \
+    }
+SWITCHYARD_NODE_ACCESSOR(asRangeVar, PgQuery__RangeVar, PG_QUERY__NODE__NODE_RANGE_VAR, range_var)
+SWITCHYARD_NODE_ACCESSOR(asString, PgQuery__String, PG_QUERY__NODE__NODE_STRING, string)
+SWITCHYARD_NODE_ACCESSOR(asList, PgQuery__List, PG_QUERY__NODE__NODE_LIST, list)
+SWITCHYARD_NODE_ACCESSOR(asConst, PgQuery__AConst, PG_QUERY__NODE__NODE_A_CONST, a_const)
+SWITCHYARD_NODE_ACCESSOR(asFuncCall, PgQuery__FuncCall, PG_QUERY__NODE__NODE_FUNC_CALL, func_call)
+SWITCHYARD_NODE_ACCESSOR(asResTarget, PgQuery__ResTarget, PG_QUERY__NODE__NODE_RES_TARGET, res_target)
+SWITCHYARD_NODE_ACCESSOR(asDefElem, PgQuery__DefElem, PG_QUERY__NODE__NODE_DEF_ELEM, def_elem)
+SWITCHYARD_NODE_ACCESSOR(asConstraint, PgQuery__Constraint, PG_QUERY__NODE__NODE_CONSTRAINT, constraint)
+SWITCHYARD_NODE_ACCESSOR(asColumnDef, PgQuery__ColumnDef, PG_QUERY__NODE__NODE_COLUMN_DEF, column_def)
+SWITCHYARD_NODE_ACCESSOR(asNullTest, PgQuery__NullTest, PG_QUERY__NODE__NODE_NULL_TEST, null_test)
+SWITCHYARD_NODE_ACCESSOR(asColumnRef, PgQuery__ColumnRef, PG_QUERY__NODE__NODE_COLUMN_REF, column_ref)
+SWITCHYARD_NODE_ACCESSOR(asAlterTableCmd,
+                         PgQuery__AlterTableCmd,
+                         PG_QUERY__NODE__NODE_ALTER_TABLE_CMD,
+                         alter_table_cmd)
+SWITCHYARD_NODE_ACCESSOR(asVacuumRelation,
+                         PgQuery__VacuumRelation,
+                         PG_QUERY__NODE__NODE_VACUUM_RELATION,
+                         vacuum_relation)
+SWITCHYARD_NODE_ACCESSOR(asObjectWithArgs,
+                         PgQuery__ObjectWithArgs,
+                         PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS,
+                         object_with_args)
+SWITCHYARD_NODE_ACCESSOR(asBoolean, PgQuery__Boolean, PG_QUERY__NODE__NODE_BOOLEAN, boolean)
+SWITCHYARD_NODE_ACCESSOR(asInteger, PgQuery__Integer, PG_QUERY__NODE__NODE_INTEGER, integer)
+#undef SWITCHYARD_NODE_ACCESSOR
+
+// protobuf-c leaves unset strings as "" (never null), but stay safe.
+QString text(const char *value)
+{
+    return value && *value ? QString::fromUtf8(value) : QString();
+}
+
+bool isEmpty(const char *value)
+{
+    return !value || !*value;
+}
+
+bool equals(const char *value, const char *literal)
+{
+    return value && std::strcmp(value, literal) == 0;
+}
+
+QStringList strings(Nodes list)
 {
     QStringList out;
-    for (const QJsonValue &item : list) {
-        const auto [type, node] = unwrap(item);
-        if (type == u"String")
-            out.append(node.value(u"sval"_s).toString());
+    out.reserve(static_cast<qsizetype>(list.count));
+    for (const Node *item : list) {
+        if (const PgQuery__String *string = asString(item))
+            out.append(text(string->sval));
     }
     return out;
+}
+
+// The names of a List node's items (DROP TABLE / DROP INDEX objects).
+QStringList listStrings(const Node *node)
+{
+    const PgQuery__List *list = asList(node);
+    return list ? strings(nodes(list->items, list->n_items)) : QStringList();
 }
 
 // Unqualified names resolve to "public" (the migration's search_path is not known).
@@ -109,17 +174,20 @@ QString qualifiedKey(const QStringList &name)
     return name.size() == 1 ? u"public."_s + name.first() : name.mid(name.size() - 2).join(u'.');
 }
 
-QString relationKey(const QJsonObject &rangeVar)
+QString relationKey(const PgQuery__RangeVar *rangeVar)
 {
-    const QString schema = rangeVar.value(u"schemaname"_s).toString();
-    return (schema.isEmpty() ? u"public"_s : schema) + u'.' + rangeVar.value(u"relname"_s).toString();
+    if (!rangeVar)
+        return u"public."_s;
+    const QString schema = text(rangeVar->schemaname);
+    return (schema.isEmpty() ? u"public"_s : schema) + u'.' + text(rangeVar->relname);
 }
 
-QString relationName(const QJsonObject &rangeVar)
+QString relationName(const PgQuery__RangeVar *rangeVar)
 {
-    const QString schema = rangeVar.value(u"schemaname"_s).toString();
-    const QString name = rangeVar.value(u"relname"_s).toString();
-    return schema.isEmpty() ? name : schema + u'.' + name;
+    if (!rangeVar)
+        return QString();
+    const QString name = text(rangeVar->relname);
+    return isEmpty(rangeVar->schemaname) ? name : text(rangeVar->schemaname) + u'.' + name;
 }
 
 QString keyFromName(const QStringList &name)
@@ -128,47 +196,59 @@ QString keyFromName(const QStringList &name)
 }
 
 // A lock_timeout value that is set and not zero ("0", 0, "0s" disable it).
-bool enablesTimeout(const QJsonValue &constant)
+bool enablesTimeout(const Node *constant)
 {
-    const auto [type, node] = unwrap(constant);
-    if (type != u"A_Const")
+    const PgQuery__AConst *value = asConst(constant);
+    if (!value)
         return false;
-    if (node.contains(u"ival"_s))
-        return node.value(u"ival"_s).toObject().value(u"ival"_s).toInt() != 0;
-    if (node.contains(u"sval"_s)) {
-        QString text = node.value(u"sval"_s).toObject().value(u"sval"_s).toString().trimmed();
-        while (!text.isEmpty() && text.back().isLetter())
-            text.chop(1);
+    switch (value->val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL:
+        return value->ival && value->ival->ival != 0;
+    case PG_QUERY__A__CONST__VAL_SVAL: {
+        QString setting = text(value->sval ? value->sval->sval : nullptr).trimmed();
+        while (!setting.isEmpty() && setting.back().isLetter())
+            setting.chop(1);
         bool ok = false;
-        const double value = text.trimmed().toDouble(&ok);
-        return !ok || value != 0.0;
+        const double number = setting.trimmed().toDouble(&ok);
+        return !ok || number != 0.0;
     }
-    if (node.contains(u"fval"_s))
-        return node.value(u"fval"_s).toObject().value(u"fval"_s).toString().toDouble() != 0.0;
-    return false;
+    case PG_QUERY__A__CONST__VAL_FVAL:
+        return value->fval && text(value->fval->fval).toDouble() != 0.0;
+    default:
+        return false;
+    }
 }
 
 // ALTER TABLE sub-command lock levels, after AlterTableGetLockLevel() in PostgreSQL 15.
-int alterCommandLock(const QString &subtype, const QJsonObject &cmd)
+int alterCommandLock(const PgQuery__AlterTableCmd &cmd)
 {
-    if (subtype == u"AT_AddConstraint") {
-        const auto [type, constraint] = unwrap(cmd.value(u"def"_s));
-        return constraint.value(u"contype"_s).toString() == u"CONSTR_FOREIGN" ? ShareRowExclusive
-                                                                              : AccessExclusive;
+    switch (cmd.subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+        const PgQuery__Constraint *constraint = asConstraint(cmd.def);
+        return constraint && constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN ? ShareRowExclusive
+                                                                                          : AccessExclusive;
     }
-    static const QSet<QString> shareUpdateExclusive{
-        u"AT_ValidateConstraint"_s, u"AT_SetStatistics"_s,
-        u"AT_SetOptions"_s,         u"AT_ResetOptions"_s,
-        u"AT_ClusterOn"_s,          u"AT_DropCluster"_s,
-        u"AT_AttachPartition"_s,    u"AT_DetachPartitionFinalize"_s};
-    static const QSet<QString> shareRowExclusive{
-        u"AT_EnableTrig"_s,    u"AT_EnableAlwaysTrig"_s, u"AT_EnableReplicaTrig"_s, u"AT_DisableTrig"_s,
-        u"AT_EnableTrigAll"_s, u"AT_DisableTrigAll"_s,   u"AT_EnableTrigUser"_s,    u"AT_DisableTrigUser"_s};
-    if (shareUpdateExclusive.contains(subtype))
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
         return ShareUpdateExclusive;
-    if (shareRowExclusive.contains(subtype))
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
         return ShareRowExclusive;
-    return AccessExclusive;
+    default:
+        return AccessExclusive;
+    }
 }
 
 struct FileState
@@ -184,12 +264,27 @@ struct FileState
 
 struct MigrationLinter::Statement
 {
-    QString file;
-    SqlSourceMap::Position position;
-    QString text;
+    const QString *file = nullptr;
+    const SqlSourceMap *source = nullptr;
+    qsizetype start = 0;
+    qsizetype end = 0;
     FileState *state = nullptr;
     QList<MigrationFinding> *findings = nullptr;
     bool lockTimeoutReported = false;
+
+    // Position and text are only worked out for statements that get a finding.
+    bool located = false;
+    SqlSourceMap::Position position;
+    QString text;
+
+    void locate()
+    {
+        if (located)
+            return;
+        located = true;
+        position = source->positionOfByte(start);
+        text = source->text(start, end);
+    }
 };
 
 MigrationLinter::MigrationLinter()
@@ -226,54 +321,35 @@ Result<MigrationFileReport> MigrationLinter::lintFile(const QString &path)
 Result<MigrationFileReport> MigrationLinter::lintSource(const QString &file, const QByteArray &sql)
 {
     const SqlSourceMap source(sql);
-    // The parser does not skip a UTF-8 byte order mark; blank it out, keeping every offset.
-    QByteArray forParser = sql;
-    if (forParser.startsWith("\xEF\xBB\xBF"))
-        forParser.replace(0, 3, "   ");
+    auto tree = SqlParseTree::parse(file, source);
+    if (!tree.ok())
+        return tree.error();
+    return lintTree(file, source, **tree);
+}
 
-    PgQueryParseResult parsed = pg_query_parse(forParser.constData());
-    const auto freeParsed = qScopeGuard([&parsed] { pg_query_free_parse_result(parsed); });
-    if (parsed.error) {
-        const int cursor = parsed.error->cursorpos;
-        const SqlSourceMap::Position at =
-            cursor > 0 ? source.positionOfByte(source.byteOfCharacter(cursor)) : SqlSourceMap::Position{};
-        const QString message = QString::fromUtf8(parsed.error->message);
-        return Error{u"migration.syntax"_s,
-                     Tr::tr("%1:%2:%3: the migration does not parse: %4")
-                         .arg(file)
-                         .arg(at.line)
-                         .arg(at.column)
-                         .arg(message),
-                     message};
-    }
-
-    QJsonParseError jsonError;
-    const QJsonDocument tree = QJsonDocument::fromJson(QByteArray(parsed.parse_tree), &jsonError);
-    if (tree.isNull()) {
-        return Error{u"migration.parser"_s,
-                     Tr::tr("%1: the SQL parser's output could not be read.").arg(file),
-                     jsonError.errorString()};
-    }
-
+MigrationFileReport
+MigrationLinter::lintTree(const QString &file, const SqlSourceMap &source, const SqlParseTree &tree)
+{
     MigrationFileReport report;
     report.file = file;
     FileState state;
-    for (const QJsonValue &entry : tree.object().value(u"stmts"_s).toArray()) {
-        const QJsonObject raw = entry.toObject();
-        const qsizetype location = raw.value(u"stmt_location"_s).toInteger();
-        const qsizetype length = raw.value(u"stmt_len"_s).toInteger();
-        const qsizetype end = length > 0 ? location + length : sql.size();
-        // A statement's location is just after the previous ';': skip blanks and comments.
-        const qsizetype start = source.skipBlankAndComments(location, end);
-
+    const PgQuery__ParseResult &result = tree.result();
+    const qsizetype size = source.bytes().size();
+    for (size_t i = 0; i < result.n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = result.stmts[i];
+        if (!raw || !raw->stmt)
+            continue;
+        const qsizetype location = raw->stmt_location;
+        const qsizetype length = raw->stmt_len;
         Statement s;
-        s.file = file;
-        s.position = source.positionOfByte(start);
-        s.text = source.text(start, end);
+        s.file = &file;
+        s.source = &source;
+        s.end = length > 0 ? location + length : size;
+        // A statement's location is just after the previous ';': skip blanks and comments.
+        s.start = source.skipBlankAndComments(location, s.end);
         s.state = &state;
         s.findings = &report.findings;
-        const auto [type, node] = unwrap(raw.value(u"stmt"_s));
-        lintStatement(s, type, node);
+        lintStatement(s, *raw->stmt);
     }
     const bool breaking = std::any_of(report.findings.cbegin(), report.findings.cend(),
                                       [](const MigrationFinding &f) { return f.breaksOldCode; });
@@ -281,84 +357,122 @@ Result<MigrationFileReport> MigrationLinter::lintSource(const QString &file, con
     return report;
 }
 
-void MigrationLinter::lintStatement(Statement &s, const QString &type, const QJsonObject &node)
+void MigrationLinter::lintStatement(Statement &s, const PgQuery__Node &node)
 {
-    if (type == u"AlterTableStmt") {
+    switch (node.node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
         lintAlterTable(s, node);
-    } else if (type == u"RenameStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
         lintRename(s, node);
-    } else if (type == u"DropStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
         lintDrop(s, node);
-    } else if (type == u"TruncateStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
         lintTruncate(s, node);
-    } else if (type == u"IndexStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
         lintIndex(s, node);
-    } else if (type == u"UpdateStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
         lintUpdate(s, node);
-    } else if (type == u"VacuumStmt" || type == u"ClusterStmt" || type == u"ReindexStmt") {
-        lintMaintenance(s, type, node);
-    } else if (type == u"CreateStmt") {
-        m_createdTables.insert(relationKey(node.value(u"relation"_s).toObject()));
-    } else if (type == u"CreateTableAsStmt") {
-        m_createdTables.insert(relationKey(node.value(u"into"_s).toObject().value(u"rel"_s).toObject()));
-    } else if (type == u"CreateFunctionStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        lintMaintenance(s, node);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+        m_createdTables.insert(relationKey(node.create_stmt->relation));
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
+        const PgQuery__IntoClause *into = node.create_table_as_stmt->into;
+        m_createdTables.insert(relationKey(into ? into->rel : nullptr));
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+        const PgQuery__CreateFunctionStmt &create = *node.create_function_stmt;
         QString volatility = u"volatile"_s;
-        for (const QJsonValue &option : node.value(u"options"_s).toArray()) {
-            const auto [optionType, defElem] = unwrap(option);
-            if (defElem.value(u"defname"_s).toString() == u"volatility")
-                volatility = unwrap(defElem.value(u"arg"_s)).second.value(u"sval"_s).toString();
+        for (const Node *option : nodes(create.options, create.n_options)) {
+            const PgQuery__DefElem *defElem = asDefElem(option);
+            if (defElem && equals(defElem->defname, "volatility")) {
+                const PgQuery__String *value = asString(defElem->arg);
+                volatility = value ? text(value->sval) : QString();
+            }
         }
-        m_createdFunctions.insert(keyFromName(strings(node.value(u"funcname"_s).toArray())), volatility);
-    } else if (type == u"LockStmt") {
-        if (node.value(u"mode"_s).toInt() == AccessExclusive) {
-            for (const QJsonValue &relation : node.value(u"relations"_s).toArray())
-                requireLockTimeout(s, relationName(unwrap(relation).second));
+        m_createdFunctions.insert(keyFromName(strings(nodes(create.funcname, create.n_funcname))),
+                                  volatility);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_LOCK_STMT: {
+        const PgQuery__LockStmt &lock = *node.lock_stmt;
+        if (lock.mode == AccessExclusive) {
+            for (const Node *relation : nodes(lock.relations, lock.n_relations))
+                requireLockTimeout(s, relationName(asRangeVar(relation)));
         }
-    } else if (type == u"DoStmt") {
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DO_STMT:
         report(s, u"do-block"_s, FindingSeverity::Info, QString(), false, false,
                Tr::tr("The DO block's body is not analysed: the linter cannot see which statements it runs."),
                Tr::tr("Prefer plain SQL statements in migrations, or review the block by hand."));
-    } else if (type == u"TransactionStmt") {
-        const QString kind = node.value(u"kind"_s).toString();
-        if (kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START") {
+        break;
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        switch (node.transaction_stmt->kind) {
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
             s.state->inTransaction = true;
-        } else if (kind == u"TRANS_STMT_COMMIT" || kind == u"TRANS_STMT_ROLLBACK" ||
-                   kind == u"TRANS_STMT_PREPARE") {
+            break;
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
             s.state->inTransaction = false;
             s.state->lockTimeoutLocal = false;
+            break;
+        default:
+            break;
         }
-    } else {
-        noteLockTimeout(s, type, node);
+        break;
+    default:
+        noteLockTimeout(s, node);
+        break;
     }
 }
 
-void MigrationLinter::noteLockTimeout(Statement &s, const QString &type, const QJsonObject &node)
+void MigrationLinter::noteLockTimeout(Statement &s, const PgQuery__Node &node)
 {
     bool local = false;
     std::optional<bool> enabled;
-    if (type == u"VariableSetStmt") {
-        const QString kind = node.value(u"kind"_s).toString();
-        const QString name = node.value(u"name"_s).toString();
-        if (kind == u"VAR_RESET_ALL") {
+    if (node.node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+        const PgQuery__VariableSetStmt &set = *node.variable_set_stmt;
+        if (set.kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
             enabled = false;
-        } else if (name == u"lock_timeout") {
-            local = node.value(u"is_local"_s).toBool();
-            enabled = kind == u"VAR_SET_VALUE" && enablesTimeout(node.value(u"args"_s).toArray().at(0));
+        } else if (equals(set.name, "lock_timeout")) {
+            local = set.is_local;
+            enabled = set.kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE &&
+                      enablesTimeout(nodes(set.args, set.n_args).at(0));
         }
-    } else if (type == u"SelectStmt") {
+    } else if (node.node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
         // SELECT set_config('lock_timeout', '2s', is_local)
-        for (const QJsonValue &target : node.value(u"targetList"_s).toArray()) {
-            const auto [callType, call] = unwrap(unwrap(target).second.value(u"val"_s));
-            const QStringList function = strings(call.value(u"funcname"_s).toArray());
-            if (callType != u"FuncCall" || function.isEmpty() || function.last() != u"set_config")
+        const PgQuery__SelectStmt &select = *node.select_stmt;
+        for (const Node *target : nodes(select.target_list, select.n_target_list)) {
+            const PgQuery__ResTarget *resTarget = asResTarget(target);
+            const PgQuery__FuncCall *call = asFuncCall(resTarget ? resTarget->val : nullptr);
+            if (!call)
                 continue;
-            const QJsonArray args = call.value(u"args"_s).toArray();
-            const auto [nameType, nameConst] = unwrap(args.at(0));
-            if (args.size() != 3 ||
-                nameConst.value(u"sval"_s).toObject().value(u"sval"_s) != u"lock_timeout"_s)
+            const QStringList function = strings(nodes(call->funcname, call->n_funcname));
+            if (function.isEmpty() || function.last() != u"set_config")
+                continue;
+            const Nodes args = nodes(call->args, call->n_args);
+            const PgQuery__AConst *name = asConst(args.at(0));
+            if (args.count != 3 || !name || name->val_case != PG_QUERY__A__CONST__VAL_SVAL || !name->sval ||
+                !equals(name->sval->sval, "lock_timeout"))
                 continue;
             enabled = enablesTimeout(args.at(1));
-            local = unwrap(args.at(2)).second.value(u"boolval"_s).toObject().value(u"boolval"_s).toBool();
+            const PgQuery__AConst *isLocal = asConst(args.at(2));
+            local = isLocal && isLocal->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL && isLocal->boolval &&
+                    isLocal->boolval->boolval;
         }
     }
     if (!enabled)
@@ -377,21 +491,17 @@ bool MigrationLinter::existing(const QString &tableKey) const
     return !m_createdTables.contains(tableKey);
 }
 
-QString MigrationLinter::volatileCall(const QJsonValue &expression) const
+// The first call of a volatile function anywhere in an expression, as "name()"; empty if none.
+// Walks every message field through protobuf-c's descriptors, in field-name order.
+QString MigrationLinter::volatileCall(const ProtobufCMessage *expression) const
 {
-    if (expression.isArray()) {
-        for (const QJsonValue &item : expression.toArray()) {
-            if (QString found = volatileCall(item); !found.isEmpty())
-                return found;
-        }
+    if (!expression)
         return QString();
-    }
-    if (!expression.isObject())
-        return QString();
-    const QJsonObject object = expression.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"FuncCall") {
-            const QStringList name = strings(it.value().toObject().value(u"funcname"_s).toArray());
+    const ProtobufCMessageDescriptor *descriptor = expression->descriptor;
+    if (descriptor == &pg_query__node__descriptor) {
+        const auto *node = reinterpret_cast<const Node *>(expression);
+        if (const PgQuery__FuncCall *call = asFuncCall(node)) {
+            const QStringList name = strings(nodes(call->funcname, call->n_funcname));
             const QString key = keyFromName(name);
             const bool isVolatile = m_createdFunctions.contains(key)
                                         ? m_createdFunctions.value(key) == u"volatile"
@@ -399,7 +509,32 @@ QString MigrationLinter::volatileCall(const QJsonValue &expression) const
             if (isVolatile)
                 return name.join(u'.') + u"()"_s;
         }
-        if (QString found = volatileCall(it.value()); !found.isEmpty())
+    }
+    const auto *bytes = reinterpret_cast<const char *>(expression);
+    for (unsigned i = 0; i < descriptor->n_fields; ++i) {
+        const ProtobufCFieldDescriptor &field = descriptor->fields[descriptor->fields_sorted_by_name[i]];
+        if (field.type != PROTOBUF_C_TYPE_MESSAGE)
+            continue;
+        if (field.label == PROTOBUF_C_LABEL_REPEATED) {
+            size_t count = 0;
+            std::memcpy(&count, bytes + field.quantifier_offset, sizeof count);
+            ProtobufCMessage *const *items = nullptr;
+            std::memcpy(&items, bytes + field.offset, sizeof items);
+            for (size_t k = 0; k < count; ++k) {
+                if (QString found = volatileCall(items[k]); !found.isEmpty())
+                    return found;
+            }
+            continue;
+        }
+        if (field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+            uint32_t active = 0;
+            std::memcpy(&active, bytes + field.quantifier_offset, sizeof active);
+            if (active != field.id)
+                continue;
+        }
+        const ProtobufCMessage *child = nullptr;
+        std::memcpy(&child, bytes + field.offset, sizeof child);
+        if (QString found = volatileCall(child); !found.isEmpty())
             return found;
     }
     return QString();
@@ -414,8 +549,9 @@ void MigrationLinter::report(Statement &s,
                              const QString &message,
                              const QString &suggestion)
 {
+    s.locate();
     MigrationFinding f;
-    f.file = s.file;
+    f.file = *s.file;
     f.line = s.position.line;
     f.column = s.position.column;
     f.statement = s.text;
@@ -444,40 +580,47 @@ void MigrationLinter::requireLockTimeout(Statement &s, const QString &table)
                   "retry the migration if it times out."));
 }
 
-void MigrationLinter::lintAlterTable(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintAlterTable(Statement &s, const PgQuery__Node &node)
 {
-    if (node.value(u"objtype"_s).toString() != u"OBJECT_TABLE")
+    const PgQuery__AlterTableStmt &alter = *node.alter_table_stmt;
+    if (alter.objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
         return;
-    const QJsonObject relation = node.value(u"relation"_s).toObject();
+    const PgQuery__RangeVar *relation = alter.relation;
     const QString key = relationKey(relation);
     const QString table = relationName(relation);
     const bool isExisting = existing(key);
     int lock = NoLock;
-    for (const QJsonValue &entry : node.value(u"cmds"_s).toArray()) {
-        const QJsonObject cmd = unwrap(entry).second;
-        const QString subtype = cmd.value(u"subtype"_s).toString();
-        const QString column = cmd.value(u"name"_s).toString();
-        lock = std::max(lock, alterCommandLock(subtype, cmd));
-        if (subtype == u"AT_ValidateConstraint") {
+    for (const Node *entry : nodes(alter.cmds, alter.n_cmds)) {
+        const PgQuery__AlterTableCmd *cmd = asAlterTableCmd(entry);
+        if (!cmd)
+            continue;
+        const QString column = text(cmd->name);
+        lock = std::max(lock, alterCommandLock(*cmd));
+        switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
             const QString check = key + u'/' + column;
-            if (m_notNullChecks.contains(check))
-                m_provenNotNull.insert(key + u'/' + m_notNullChecks.value(check));
+            if (const auto it = m_notNullChecks.constFind(check); it != m_notNullChecks.cend())
+                m_provenNotNull.insert(key + u'/' + it.value());
             continue;
         }
-        if (subtype == u"AT_AddConstraint") {
-            lintAddConstraint(s, relation, unwrap(cmd.value(u"def"_s)).second);
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+            lintAddConstraint(s, relation, asConstraint(cmd->def));
             continue;
+        default:
+            break;
         }
         if (!isExisting)
             continue;
-        if (subtype == u"AT_DropColumn") {
+        switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
             report(s, u"drop-column"_s, FindingSeverity::Info, lockName(AccessExclusive), false, true,
                    Tr::tr("Dropping column %1 of %2 breaks code that still reads or writes it.")
                        .arg(column, table),
                    Tr::tr("Expand/contract: release code that no longer uses %1 first, then drop the column "
                           "in a later contract release (lint it with --contract).")
                        .arg(column));
-        } else if (subtype == u"AT_AlterColumnType") {
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
             report(s, u"change-column-type"_s, FindingSeverity::Error, lockName(AccessExclusive), true, true,
                    Tr::tr("Changing the type of column %1 of %2 rewrites the table under an ACCESS EXCLUSIVE "
                           "lock and breaks code that still expects the old type.")
@@ -485,7 +628,8 @@ void MigrationLinter::lintAlterTable(Statement &s, const QJsonObject &node)
                    Tr::tr("Add a new column of the new type, write to both and backfill in batches, release "
                           "code that reads the new column, then drop %1 in a contract release.")
                        .arg(column));
-        } else if (subtype == u"AT_SetNotNull") {
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
             if (m_provenNotNull.contains(key + u'/' + column))
                 continue;
             report(s, u"set-not-null"_s, FindingSeverity::Error, lockName(AccessExclusive), false, true,
@@ -496,43 +640,63 @@ void MigrationLinter::lintAlterTable(Statement &s, const QJsonObject &node)
                           "VALID, then VALIDATE CONSTRAINT in a separate statement, then SET NOT NULL (no "
                           "scan, PostgreSQL 12+) and drop the CHECK.")
                        .arg(column));
-        } else if (subtype == u"AT_AddColumn") {
-            lintAddColumn(s, relation, unwrap(cmd.value(u"def"_s)).second);
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+            lintAddColumn(s, relation, asColumnDef(cmd->def));
+            break;
+        default:
+            break;
         }
     }
     if (isExisting && lock == AccessExclusive)
         requireLockTimeout(s, table);
 }
 
-void MigrationLinter::lintAddColumn(Statement &s, const QJsonObject &relation, const QJsonObject &columnDef)
+void MigrationLinter::lintAddColumn(Statement &s,
+                                    const PgQuery__RangeVar *relation,
+                                    const PgQuery__ColumnDef *columnDef)
 {
+    if (!columnDef)
+        return;
     const QString table = relationName(relation);
-    const QString column = columnDef.value(u"colname"_s).toString();
+    const QString column = text(columnDef->colname);
     const QStringList typeName =
-        strings(columnDef.value(u"typeName"_s).toObject().value(u"names"_s).toArray());
+        columnDef->type_name ? strings(nodes(columnDef->type_name->names, columnDef->type_name->n_names))
+                             : QStringList();
     QString rewriteCause;
     if (typeName.size() == 1 && kSerialTypes.contains(typeName.first()))
         rewriteCause = typeName.first();
     bool hasDefault = !rewriteCause.isEmpty();
     bool notNull = false;
-    for (const QJsonValue &entry : columnDef.value(u"constraints"_s).toArray()) {
-        const QJsonObject constraint = unwrap(entry).second;
-        const QString contype = constraint.value(u"contype"_s).toString();
-        if (contype == u"CONSTR_DEFAULT") {
+    for (const Node *entry : nodes(columnDef->constraints, columnDef->n_constraints)) {
+        const PgQuery__Constraint *constraint = asConstraint(entry);
+        if (!constraint)
+            continue;
+        switch (constraint->contype) {
+        case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
             hasDefault = true;
             if (rewriteCause.isEmpty())
-                rewriteCause = volatileCall(constraint.value(u"raw_expr"_s));
-        } else if (contype == u"CONSTR_IDENTITY") {
+                rewriteCause = volatileCall(reinterpret_cast<const ProtobufCMessage *>(constraint->raw_expr));
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
             hasDefault = true;
             rewriteCause = u"GENERATED AS IDENTITY"_s;
-        } else if (contype == u"CONSTR_GENERATED") {
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
             hasDefault = true;
             rewriteCause = u"GENERATED ALWAYS AS (…) STORED"_s;
-        } else if (contype == u"CONSTR_NOTNULL") {
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
             notNull = true;
-        } else if (contype == u"CONSTR_FOREIGN" || contype == u"CONSTR_CHECK" ||
-                   contype == u"CONSTR_UNIQUE" || contype == u"CONSTR_PRIMARY") {
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
             lintAddConstraint(s, relation, constraint);
+            break;
+        default:
+            break;
         }
     }
     if (!rewriteCause.isEmpty()) {
@@ -554,45 +718,48 @@ void MigrationLinter::lintAddColumn(Statement &s, const QJsonObject &relation, c
 }
 
 void MigrationLinter::lintAddConstraint(Statement &s,
-                                        const QJsonObject &relation,
-                                        const QJsonObject &constraint)
+                                        const PgQuery__RangeVar *relation,
+                                        const PgQuery__Constraint *constraint)
 {
+    if (!constraint)
+        return;
     const QString key = relationKey(relation);
-    const QString table = relationName(relation);
-    const QString contype = constraint.value(u"contype"_s).toString();
-    const QString name = constraint.value(u"conname"_s).toString();
-    const bool notValid = constraint.value(u"skip_validation"_s).toBool();
-    if (contype == u"CONSTR_CHECK" && notValid) {
+    const QString name = text(constraint->conname);
+    const bool notValid = constraint->skip_validation;
+    const PgQuery__ConstrType contype = constraint->contype;
+    if (contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && notValid) {
         // Remember CHECK (col IS NOT NULL) NOT VALID: once validated, SET NOT NULL needs no scan.
-        const auto [exprType, expr] = unwrap(constraint.value(u"raw_expr"_s));
-        if (exprType == u"NullTest" && expr.value(u"nulltesttype"_s).toString() == u"IS_NOT_NULL") {
-            const QStringList fields =
-                strings(unwrap(expr.value(u"arg"_s)).second.value(u"fields"_s).toArray());
+        const PgQuery__NullTest *test = asNullTest(constraint->raw_expr);
+        if (test && test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL) {
+            const PgQuery__ColumnRef *ref = asColumnRef(test->arg);
+            const QStringList fields = ref ? strings(nodes(ref->fields, ref->n_fields)) : QStringList();
             if (fields.size() == 1 && !name.isEmpty())
                 m_notNullChecks.insert(key + u'/' + name, fields.first());
         }
     }
     if (!existing(key) || notValid)
         return;
+    const QString table = relationName(relation);
     const QString shownName = name.isEmpty() ? Tr::tr("(unnamed)") : name;
-    if (contype == u"CONSTR_FOREIGN") {
+    if (contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
         report(
             s, u"add-foreign-key"_s, FindingSeverity::Error, lockName(ShareRowExclusive), false, false,
             Tr::tr("Adding foreign key %1 on %2 checks every row while holding SHARE ROW EXCLUSIVE locks on "
                    "%2 and %3, blocking their writes.")
-                .arg(shownName, table, relationName(constraint.value(u"pktable"_s).toObject())),
+                .arg(shownName, table, relationName(constraint->pktable)),
             Tr::tr("Add the constraint with NOT VALID, then run ALTER TABLE … VALIDATE CONSTRAINT in a "
                    "separate statement (it takes only SHARE UPDATE EXCLUSIVE)."));
-    } else if (contype == u"CONSTR_CHECK") {
+    } else if (contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
         report(
             s, u"add-check-constraint"_s, FindingSeverity::Error, lockName(AccessExclusive), false, false,
             Tr::tr("Adding CHECK constraint %1 on %2 scans the whole table under an ACCESS EXCLUSIVE lock.")
                 .arg(shownName, table),
             Tr::tr("Add the constraint with NOT VALID, then run ALTER TABLE … VALIDATE CONSTRAINT in a "
                    "separate statement (it takes only SHARE UPDATE EXCLUSIVE)."));
-    } else if ((contype == u"CONSTR_UNIQUE" || contype == u"CONSTR_PRIMARY") &&
-               constraint.value(u"indexname"_s).toString().isEmpty()) {
-        const bool primary = contype == u"CONSTR_PRIMARY";
+    } else if ((contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+                contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) &&
+               isEmpty(constraint->indexname)) {
+        const bool primary = contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
         const QString kind = primary ? u"PRIMARY KEY"_s : u"UNIQUE"_s;
         report(s, primary ? u"add-primary-key"_s : u"add-unique-constraint"_s, FindingSeverity::Error,
                lockName(AccessExclusive), false, false,
@@ -605,14 +772,13 @@ void MigrationLinter::lintAddConstraint(Statement &s,
     }
 }
 
-void MigrationLinter::lintRename(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintRename(Statement &s, const PgQuery__Node &node)
 {
-    const QString renameType = node.value(u"renameType"_s).toString();
-    const QJsonObject relation = node.value(u"relation"_s).toObject();
-    const QString key = relationKey(relation);
-    const QString table = relationName(relation);
-    const QString newName = node.value(u"newname"_s).toString();
-    if (renameType == u"OBJECT_TABLE") {
+    const PgQuery__RenameStmt &rename = *node.rename_stmt;
+    const QString key = relationKey(rename.relation);
+    const QString table = relationName(rename.relation);
+    const QString newName = text(rename.newname);
+    if (rename.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
         if (!existing(key)) {
             m_createdTables.remove(key);
             m_createdTables.insert(key.section(u'.', 0, 0) + u'.' + newName);
@@ -625,11 +791,11 @@ void MigrationLinter::lintRename(Statement &s, const QJsonObject &node)
                    "then drop the old name in a contract release.")
                 .arg(table, newName));
         requireLockTimeout(s, table);
-    } else if (renameType == u"OBJECT_COLUMN" &&
-               node.value(u"relationType"_s).toString() == u"OBJECT_TABLE") {
+    } else if (rename.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN &&
+               rename.relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
         if (!existing(key))
             return;
-        const QString column = node.value(u"subname"_s).toString();
+        const QString column = text(rename.subname);
         report(s, u"rename-column"_s, FindingSeverity::Info, lockName(AccessExclusive), false, true,
                Tr::tr("Renaming column %1 of %2 to %3 breaks code that still uses the old name.")
                    .arg(column, table, newName),
@@ -640,15 +806,17 @@ void MigrationLinter::lintRename(Statement &s, const QJsonObject &node)
     }
 }
 
-void MigrationLinter::lintDrop(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintDrop(Statement &s, const PgQuery__Node &node)
 {
-    const QString removeType = node.value(u"removeType"_s).toString();
-    if (removeType == u"OBJECT_INDEX") {
+    const PgQuery__DropStmt &drop = *node.drop_stmt;
+    switch (drop.remove_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
         lintDropIndex(s, node);
-    } else if (removeType == u"OBJECT_TABLE") {
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
         QString firstExisting;
-        for (const QJsonValue &object : node.value(u"objects"_s).toArray()) {
-            const QStringList name = strings(unwrap(object).second.value(u"items"_s).toArray());
+        for (const Node *object : nodes(drop.objects, drop.n_objects)) {
+            const QStringList name = listStrings(object);
             const QString key = keyFromName(name);
             if (!existing(key)) {
                 m_createdTables.remove(key);
@@ -666,30 +834,39 @@ void MigrationLinter::lintDrop(Statement &s, const QJsonObject &node)
         }
         if (!firstExisting.isEmpty())
             requireLockTimeout(s, firstExisting);
-    } else if (removeType == u"OBJECT_FUNCTION" || removeType == u"OBJECT_PROCEDURE") {
-        for (const QJsonValue &object : node.value(u"objects"_s).toArray()) {
-            const QStringList name = strings(unwrap(object).second.value(u"objname"_s).toArray());
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+        for (const Node *object : nodes(drop.objects, drop.n_objects)) {
+            const PgQuery__ObjectWithArgs *function = asObjectWithArgs(object);
+            const QStringList name =
+                function ? strings(nodes(function->objname, function->n_objname)) : QStringList();
             const QString key = keyFromName(name);
             if (m_createdFunctions.contains(key)) {
                 m_createdFunctions.remove(key);
                 continue;
             }
-            const QString function = name.join(u'.');
+            const QString shown = name.join(u'.');
             report(
                 s, u"drop-function"_s, FindingSeverity::Info, lockName(AccessExclusive), false, true,
-                Tr::tr("Dropping function %1 breaks code that still calls it.").arg(function),
+                Tr::tr("Dropping function %1 breaks code that still calls it.").arg(shown),
                 Tr::tr("Keep %1 until no running code calls it and drop it in a contract release; to change "
                        "it, create a function under a new name and move the code to it.")
-                    .arg(function));
+                    .arg(shown));
         }
+        break;
+    default:
+        break;
     }
 }
 
-void MigrationLinter::lintTruncate(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintTruncate(Statement &s, const PgQuery__Node &node)
 {
+    const PgQuery__TruncateStmt &truncate = *node.truncate_stmt;
     QString firstExisting;
-    for (const QJsonValue &relation : node.value(u"relations"_s).toArray()) {
-        const QJsonObject rangeVar = unwrap(relation).second;
+    for (const Node *relation : nodes(truncate.relations, truncate.n_relations)) {
+        const PgQuery__RangeVar *rangeVar = asRangeVar(relation);
         if (!existing(relationKey(rangeVar)))
             continue;
         const QString table = relationName(rangeVar);
@@ -704,10 +881,11 @@ void MigrationLinter::lintTruncate(Statement &s, const QJsonObject &node)
         requireLockTimeout(s, firstExisting);
 }
 
-void MigrationLinter::lintIndex(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintIndex(Statement &s, const PgQuery__Node &node)
 {
-    const QJsonObject relation = node.value(u"relation"_s).toObject();
-    const bool concurrent = node.value(u"concurrent"_s).toBool();
+    const PgQuery__IndexStmt &index = *node.index_stmt;
+    const PgQuery__RangeVar *relation = index.relation;
+    const bool concurrent = index.concurrent;
     if (concurrent && s.state->inTransaction) {
         report(
             s, u"concurrently-in-transaction"_s, FindingSeverity::Error, lockName(ShareUpdateExclusive),
@@ -715,10 +893,9 @@ void MigrationLinter::lintIndex(Statement &s, const QJsonObject &node)
             Tr::tr("CREATE INDEX CONCURRENTLY cannot run inside a transaction block: this migration fails."),
             Tr::tr("Move the statement out of BEGIN … COMMIT, into a migration file of its own."));
     }
-    const QString indexName = node.value(u"idxname"_s).toString();
-    if (!indexName.isEmpty()) {
-        const QString schema = relation.value(u"schemaname"_s).toString();
-        m_createdIndexes.insert((schema.isEmpty() ? u"public"_s : schema) + u'.' + indexName);
+    if (!isEmpty(index.idxname)) {
+        const QString schema = relation ? text(relation->schemaname) : QString();
+        m_createdIndexes.insert((schema.isEmpty() ? u"public"_s : schema) + u'.' + text(index.idxname));
     }
     if (concurrent || !existing(relationKey(relation)))
         return;
@@ -731,22 +908,23 @@ void MigrationLinter::lintIndex(Statement &s, const QJsonObject &node)
                   "own)."));
 }
 
-void MigrationLinter::lintUpdate(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintUpdate(Statement &s, const PgQuery__Node &node)
 {
-    const QJsonObject relation = node.value(u"relation"_s).toObject();
-    if (node.contains(u"whereClause"_s) || !existing(relationKey(relation)))
+    const PgQuery__UpdateStmt &update = *node.update_stmt;
+    if (update.where_clause || !existing(relationKey(update.relation)))
         return;
     report(
         s, u"unbounded-update"_s, FindingSeverity::Error, lockName(RowExclusive), true, false,
         Tr::tr("UPDATE of every row of %1 in one statement locks all rows and writes a new version of each, "
                "blocking concurrent writers until it commits.")
-            .arg(relationName(relation)),
+            .arg(relationName(update.relation)),
         Tr::tr("Backfill in batches (for example by primary key ranges), each in its own transaction."));
 }
 
-void MigrationLinter::lintDropIndex(Statement &s, const QJsonObject &node)
+void MigrationLinter::lintDropIndex(Statement &s, const PgQuery__Node &node)
 {
-    const bool concurrent = node.value(u"concurrent"_s).toBool();
+    const PgQuery__DropStmt &drop = *node.drop_stmt;
+    const bool concurrent = drop.concurrent;
     if (concurrent && s.state->inTransaction) {
         report(s, u"concurrently-in-transaction"_s, FindingSeverity::Error, lockName(ShareUpdateExclusive),
                false, false,
@@ -755,8 +933,8 @@ void MigrationLinter::lintDropIndex(Statement &s, const QJsonObject &node)
     }
     if (concurrent)
         return;
-    for (const QJsonValue &object : node.value(u"objects"_s).toArray()) {
-        const QStringList name = strings(unwrap(object).second.value(u"items"_s).toArray());
+    for (const Node *object : nodes(drop.objects, drop.n_objects)) {
+        const QStringList name = listStrings(object);
         const QString key = keyFromName(name);
         if (m_createdIndexes.contains(key)) {
             m_createdIndexes.remove(key);
@@ -777,29 +955,33 @@ void MigrationLinter::lintDropIndex(Statement &s, const QJsonObject &node)
     }
 }
 
-void MigrationLinter::lintMaintenance(Statement &s, const QString &type, const QJsonObject &node)
+void MigrationLinter::lintMaintenance(Statement &s, const PgQuery__Node &node)
 {
-    if (type == u"VacuumStmt") {
+    if (node.node_case == PG_QUERY__NODE__NODE_VACUUM_STMT) {
+        const PgQuery__VacuumStmt &vacuum = *node.vacuum_stmt;
         bool full = false;
-        for (const QJsonValue &option : node.value(u"options"_s).toArray()) {
-            const QJsonObject defElem = unwrap(option).second;
-            if (defElem.value(u"defname"_s).toString() != u"full")
+        for (const Node *option : nodes(vacuum.options, vacuum.n_options)) {
+            const PgQuery__DefElem *defElem = asDefElem(option);
+            if (!defElem || !equals(defElem->defname, "full"))
                 continue;
             // VACUUM (FULL false) is a plain VACUUM.
-            const auto [argType, arg] = unwrap(defElem.value(u"arg"_s));
-            const QString value = arg.value(u"sval"_s).toString().toLower();
-            full = !(argType == u"Boolean" && !arg.value(u"boolval"_s).toBool()) && value != u"false" &&
-                   value != u"off" && !(argType == u"Integer" && arg.value(u"ival"_s).toInt() == 0);
+            const PgQuery__Boolean *boolean = asBoolean(defElem->arg);
+            const PgQuery__Integer *integer = asInteger(defElem->arg);
+            const PgQuery__String *string = asString(defElem->arg);
+            const QString value = string ? text(string->sval).toLower() : QString();
+            full = !(boolean && !boolean->boolval) && value != u"false" && value != u"off" &&
+                   !(integer && integer->ival == 0);
         }
-        if (!full || !node.value(u"is_vacuumcmd"_s).toBool())
+        if (!full || !vacuum.is_vacuumcmd)
             return;
         QStringList tables;
-        for (const QJsonValue &rel : node.value(u"rels"_s).toArray()) {
-            const QJsonObject relation = unwrap(rel).second.value(u"relation"_s).toObject();
+        for (const Node *rel : nodes(vacuum.rels, vacuum.n_rels)) {
+            const PgQuery__VacuumRelation *vacuumRelation = asVacuumRelation(rel);
+            const PgQuery__RangeVar *relation = vacuumRelation ? vacuumRelation->relation : nullptr;
             if (existing(relationKey(relation)))
                 tables << relationName(relation);
         }
-        if (tables.isEmpty() && !node.value(u"rels"_s).toArray().isEmpty())
+        if (tables.isEmpty() && vacuum.n_rels > 0)
             return;
         const QString what = tables.isEmpty() ? Tr::tr("every table of the database") : tables.join(u", "_s);
         report(s, u"vacuum-full"_s, FindingSeverity::Error, lockName(AccessExclusive), true, false,
@@ -810,12 +992,11 @@ void MigrationLinter::lintMaintenance(Statement &s, const QString &type, const Q
                       "online use pg_repack or pg_squeeze, outside the deployment."));
         return;
     }
-    if (type == u"ClusterStmt") {
-        const QJsonObject relation = node.value(u"relation"_s).toObject();
-        if (!relation.isEmpty() && !existing(relationKey(relation)))
+    if (node.node_case == PG_QUERY__NODE__NODE_CLUSTER_STMT) {
+        const PgQuery__RangeVar *relation = node.cluster_stmt->relation;
+        if (relation && !existing(relationKey(relation)))
             return;
-        const QString what =
-            relation.isEmpty() ? Tr::tr("every previously clustered table") : relationName(relation);
+        const QString what = !relation ? Tr::tr("every previously clustered table") : relationName(relation);
         report(s, u"cluster"_s, FindingSeverity::Error, lockName(AccessExclusive), true, false,
                Tr::tr("CLUSTER rewrites %1 under an ACCESS EXCLUSIVE lock: no reads or writes until it is "
                       "done.")
@@ -825,8 +1006,10 @@ void MigrationLinter::lintMaintenance(Statement &s, const QString &type, const Q
         return;
     }
     // ReindexStmt
-    for (const QJsonValue &param : node.value(u"params"_s).toArray()) {
-        if (unwrap(param).second.value(u"defname"_s).toString() == u"concurrently") {
+    const PgQuery__ReindexStmt &reindex = *node.reindex_stmt;
+    for (const Node *param : nodes(reindex.params, reindex.n_params)) {
+        const PgQuery__DefElem *defElem = asDefElem(param);
+        if (defElem && equals(defElem->defname, "concurrently")) {
             if (s.state->inTransaction) {
                 report(s, u"concurrently-in-transaction"_s, FindingSeverity::Error,
                        lockName(ShareUpdateExclusive), false, false,
@@ -837,17 +1020,17 @@ void MigrationLinter::lintMaintenance(Statement &s, const QString &type, const Q
             return;
         }
     }
-    const QString kind = node.value(u"kind"_s).toString();
-    const QJsonObject relation = node.value(u"relation"_s).toObject();
-    if (kind == u"REINDEX_OBJECT_TABLE" && !existing(relationKey(relation)))
+    const PgQuery__RangeVar *relation = reindex.relation;
+    if (reindex.kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_TABLE &&
+        !existing(relationKey(relation)))
         return;
-    if (kind == u"REINDEX_OBJECT_INDEX") {
-        const QString schema = relation.value(u"schemaname"_s).toString();
+    if (reindex.kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX) {
+        const QString schema = relation ? text(relation->schemaname) : QString();
         if (m_createdIndexes.contains((schema.isEmpty() ? u"public"_s : schema) + u'.' +
-                                      relation.value(u"relname"_s).toString()))
+                                      (relation ? text(relation->relname) : QString())))
             return;
     }
-    const QString what = relation.isEmpty() ? node.value(u"name"_s).toString() : relationName(relation);
+    const QString what = !relation ? text(reindex.name) : relationName(relation);
     report(
         s, u"reindex-non-concurrent"_s, FindingSeverity::Error, lockName(Share), false, false,
         Tr::tr("REINDEX %1 without CONCURRENTLY blocks writes to the table (SHARE lock) and locks the index "

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -10,7 +9,17 @@
 #include "core/Result.h"
 #include "core/policy/MigrationFileReport.h"
 
+// libpg_query's parse tree as protobuf-c structs (pg_query/pg_query.pb-c.h).
+struct PgQuery__Node;
+struct PgQuery__RangeVar;
+struct PgQuery__ColumnDef;
+struct PgQuery__Constraint;
+struct ProtobufCMessage;
+
 namespace core {
+
+class SqlParseTree;
+class SqlSourceMap;
 
 // Lints PostgreSQL migrations for zero-downtime safety. Statements are parsed with libpg_query
 // (the PostgreSQL 15 grammar), never matched with regular expressions. One linter instance lints
@@ -42,18 +51,21 @@ public:
 private:
     struct Statement;
 
-    void lintStatement(Statement &s, const QString &type, const QJsonObject &node);
-    void lintAlterTable(Statement &s, const QJsonObject &node);
-    void lintAddColumn(Statement &s, const QJsonObject &relation, const QJsonObject &columnDef);
-    void lintAddConstraint(Statement &s, const QJsonObject &relation, const QJsonObject &constraint);
-    void lintRename(Statement &s, const QJsonObject &node);
-    void lintDrop(Statement &s, const QJsonObject &node);
-    void lintTruncate(Statement &s, const QJsonObject &node);
-    void lintIndex(Statement &s, const QJsonObject &node);
-    void lintUpdate(Statement &s, const QJsonObject &node);
-    void lintDropIndex(Statement &s, const QJsonObject &node);
-    void lintMaintenance(Statement &s, const QString &type, const QJsonObject &node);
-    void noteLockTimeout(Statement &s, const QString &type, const QJsonObject &node);
+    [[nodiscard]] MigrationFileReport
+    lintTree(const QString &file, const SqlSourceMap &source, const SqlParseTree &tree);
+    void lintStatement(Statement &s, const PgQuery__Node &node);
+    void lintAlterTable(Statement &s, const PgQuery__Node &node);
+    void lintAddColumn(Statement &s, const PgQuery__RangeVar *relation, const PgQuery__ColumnDef *columnDef);
+    void
+    lintAddConstraint(Statement &s, const PgQuery__RangeVar *relation, const PgQuery__Constraint *constraint);
+    void lintRename(Statement &s, const PgQuery__Node &node);
+    void lintDrop(Statement &s, const PgQuery__Node &node);
+    void lintTruncate(Statement &s, const PgQuery__Node &node);
+    void lintIndex(Statement &s, const PgQuery__Node &node);
+    void lintUpdate(Statement &s, const PgQuery__Node &node);
+    void lintDropIndex(Statement &s, const PgQuery__Node &node);
+    void lintMaintenance(Statement &s, const PgQuery__Node &node);
+    void noteLockTimeout(Statement &s, const PgQuery__Node &node);
     void requireLockTimeout(Statement &s, const QString &table);
 
     void report(Statement &s,
@@ -66,7 +78,7 @@ private:
                 const QString &suggestion);
 
     [[nodiscard]] bool existing(const QString &tableKey) const;
-    [[nodiscard]] QString volatileCall(const QJsonValue &expression) const;
+    [[nodiscard]] QString volatileCall(const ProtobufCMessage *expression) const;
 
     Options m_options;
     QSet<QString> m_createdTables;              // "schema.table"

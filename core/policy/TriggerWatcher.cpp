@@ -8,6 +8,7 @@
 #include "core/engine/DeploymentSession.h"
 #include "core/engine/Planner.h"
 #include "core/health/HealthMonitor.h"
+#include "core/policy/AutomaticRollback.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
@@ -228,11 +229,20 @@ void TriggerWatcher::rollBack(const TriggerEvent &event, const QList<RollbackTri
         block(event, problem);
         return;
     }
+    // Nobody asked for this rollback by hand: an emergency rollback where the policy allows one,
+    // otherwise one that says loudly that it waits for approvers.
+    auto gate = prepareAutomaticRollback(m_workspace, *plan);
+    if (!gate.ok()) {
+        block(event, gate.error().message);
+        return;
+    }
+    const AutomaticRollback kind = *gate;
+    const QString gateText = describeAutomaticRollback(kind, *plan);
     m_rollingBack.insert(event.environmentId);
     auto *session = new DeploymentSession(m_workspace, m_nam, m_actor, this);
     session->setAutoRollback(false);
     connect(session, &DeploymentSession::deploymentStarted, this,
-            [this, event](DeploymentId id, const Plan &plan) {
+            [this, event, kind, gateText](DeploymentId id, const Plan &plan) {
                 const QString line =
                     Tr::tr("Automatic rollback fired by trigger “%1”: %2 on slot %3 (%4); figures: %5")
                         .arg(event.trigger.describe(), event.trigger.formatValue(event.value), event.slot,
@@ -240,29 +250,58 @@ void TriggerWatcher::rollBack(const TriggerEvent &event, const QList<RollbackTri
                              QString::fromUtf8(
                                  QJsonDocument(event.figures.toJson()).toJson(QJsonDocument::Compact)));
                 static_cast<void>(m_workspace.deployments().appendLog(id, u"trigger"_s, u"info"_s, line));
+                if (kind != AutomaticRollback::Free)
+                    static_cast<void>(
+                        m_workspace.deployments().appendLog(id, u"trigger"_s, u"info"_s, gateText));
                 audit(u"trigger.rollback_started"_s, event,
                       QJsonObject{{u"deployment"_s, id},
                                   {u"to_slot"_s, plan.toSlot},
-                                  {u"to_version"_s, plan.version}});
+                                  {u"to_version"_s, plan.version},
+                                  {u"emergency"_s, plan.emergency}});
                 Q_EMIT rollbackStarted(event, id);
             });
-    connect(session, &DeploymentSession::finished, this, [this, session, event](const Status &status) {
-        session->deleteLater();
-        m_rollingBack.remove(event.environmentId);
-        const DeploymentId id = session->deploymentId();
-        audit(status.ok() ? u"trigger.rollback_succeeded"_s : u"trigger.rollback_failed"_s, event,
-              status.ok() ? QJsonObject{{u"deployment"_s, id}}
-                          : QJsonObject{{u"deployment"_s, id}, {u"error"_s, status.error().message}});
-        Q_EMIT rollbackFinished(event, id, status);
-        if (m_incidentSink)
-            m_incidentSink->rollbackOutcome(event, id, false, status);
-        Q_EMIT notification(status.ok() ? Tr::tr("Rolled back %1").arg(event.environment)
-                                        : Tr::tr("Automatic rollback of %1 failed").arg(event.environment),
-                            status.ok()
-                                ? Tr::tr("Traffic is back on the previous slot after: %1").arg(event.summary)
+    connect(session, &DeploymentSession::finished, this,
+            [this, session, event, gateText](const Status &status) {
+                session->deleteLater();
+                m_rollingBack.remove(event.environmentId);
+                const DeploymentId id = session->deploymentId();
+                if (!status.ok() && status.error().code == u"policy.awaiting_approval") {
+                    awaitingApproval(event, id, gateText, status);
+                    return;
+                }
+                audit(status.ok() ? u"trigger.rollback_succeeded"_s : u"trigger.rollback_failed"_s, event,
+                      status.ok() ? QJsonObject{{u"deployment"_s, id}}
+                                  : QJsonObject{{u"deployment"_s, id}, {u"error"_s, status.error().message}});
+                Q_EMIT rollbackFinished(event, id, status);
+                if (m_incidentSink)
+                    m_incidentSink->rollbackOutcome(event, id, false, status);
+                Q_EMIT notification(
+                    status.ok() ? Tr::tr("Rolled back %1").arg(event.environment)
+                                : Tr::tr("Automatic rollback of %1 failed").arg(event.environment),
+                    status.ok() ? Tr::tr("Traffic is back on the previous slot after: %1").arg(event.summary)
                                 : status.error().message);
-    });
+            });
     session->rollback(*plan);
+}
+
+void TriggerWatcher::awaitingApproval(const TriggerEvent &event,
+                                      DeploymentId rollback,
+                                      const QString &why,
+                                      const Status &status)
+{
+    const QString message = Tr::tr("Automatic rollback of %1 (deployment #%2) is WAITING FOR APPROVAL: %3. "
+                                   "%4. Approvers must sign it now.")
+                                .arg(event.environment)
+                                .arg(rollback)
+                                .arg(why, status.error().message);
+    audit(u"trigger.rollback_awaiting_approval"_s, event,
+          QJsonObject{{u"deployment"_s, rollback}, {u"reason"_s, message}});
+    qCWarning(lcHealth).noquote() << message;
+    Q_EMIT rollbackAwaitingApproval(event, rollback, message);
+    Q_EMIT rollbackFinished(event, rollback, status);
+    if (m_incidentSink)
+        m_incidentSink->rollbackOutcome(event, rollback, false, status);
+    Q_EMIT notification(Tr::tr("Rollback of %1 waits for approval").arg(event.environment), message);
 }
 
 void TriggerWatcher::block(const TriggerEvent &event, const QString &reason)

@@ -50,7 +50,10 @@ public:
 // after every monitor round, and carries out what fires:
 // - roll back now: the ordinary rollback deployment (Planner::planRollback + DeploymentSession: journaled,
 //   audited), with the trigger and the figures that fired it in the audit log ("trigger.fired",
-//   "trigger.rollback_started") and in the rollback's journal output. It never flips to a standby slot
+//   "trigger.rollback_started") and in the rollback's journal output. Under an approval policy for
+//   rollbacks it is an emergency rollback where the policy allows one (one person, reviewed
+//   afterwards), else it waits for approvals and says so (rollbackAwaitingApproval, audit
+//   "trigger.rollback_awaiting_approval", notification, incident sink). It never flips to a standby slot
 //   that is itself unhealthy (no recent healthy probe, or an error rate above the trigger's threshold): it
 //   refuses, audits "trigger.rollback_blocked" and says why.
 // - propose rollback: audited, signalled (rollbackProposed); a person decides.
@@ -99,6 +102,11 @@ Q_SIGNALS:
                           core::DeploymentId rollback,
                           const core::Status &status);
     void rollbackBlocked(const core::TriggerEvent &event, const QString &reason);
+    // The environment's policy requires approvals for rollbacks and allows no emergency rollback:
+    // the rollback deployment started and waits at its approvals step (message says so, translated).
+    void rollbackAwaitingApproval(const core::TriggerEvent &event,
+                                  core::DeploymentId rollback,
+                                  const QString &message);
     void rollbackProposed(const core::TriggerEvent &event);
     // For a tray icon or the status bar (translated).
     void notification(const QString &title, const QString &text);
@@ -108,6 +116,10 @@ private:
     void fire(const TriggerEvent &event);
     void rollBack(const TriggerEvent &event, const QList<RollbackTrigger> &triggers);
     void block(const TriggerEvent &event, const QString &reason);
+    void awaitingApproval(const TriggerEvent &event,
+                          DeploymentId rollback,
+                          const QString &why,
+                          const Status &status);
     void audit(const QString &action, const TriggerEvent &event, QJsonObject extra = {});
 
     Workspace &m_workspace;

@@ -28,6 +28,9 @@ public:
     {}
 
     static QString entryName(const QString &identity);
+    // Where a key rotation keeps the new key until the workspace has registered it
+    // ("identity/<name>/next"; see KeyRotation).
+    static QString pendingEntryName(const QString &identity);
 
     // Seals `key` with `passphrase` and stores it (replacing an earlier key of that identity).
     void save(const QString &identity,
@@ -35,11 +38,34 @@ public:
               const QString &passphrase,
               QObject *context,
               StatusCallback done);
-    // Reads and opens the key; "crypto.wrong_passphrase" when the passphrase is wrong.
-    void unlock(const QString &identity, const QString &passphrase, QObject *context, KeyCallback done);
+    // Reads and opens the key; "crypto.wrong_passphrase" when the passphrase is wrong. With
+    // `registeredKey` (the identity's current public key in the workspace): when the main entry
+    // holds another key (or none) but the pending entry of an interrupted rotation holds this one,
+    // that key is returned and moved into the main entry (the rotation is finished).
+    void unlock(const QString &identity,
+                const QString &passphrase,
+                QObject *context,
+                KeyCallback done,
+                const QByteArray &registeredKey = {});
     void remove(const QString &identity, QObject *context, StatusCallback done);
 
+    // The steps of a crash-safe key rotation (KeyRotation): the new key goes to the pending entry
+    // first, and replaces the main entry only once the workspace has registered it.
+    void savePending(const QString &identity,
+                     const Ed25519 &key,
+                     const QString &passphrase,
+                     QObject *context,
+                     StatusCallback done);
+    void promotePending(const QString &identity, QObject *context, StatusCallback done);
+    void removePending(const QString &identity, QObject *context, StatusCallback done);
+
 private:
+    void saveTo(const QString &entry,
+                const Ed25519 &key,
+                const QString &passphrase,
+                QObject *context,
+                StatusCallback done);
+
     SecretStore &m_store;
 };
 

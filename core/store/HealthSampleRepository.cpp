@@ -245,14 +245,22 @@ Result<HealthRollupReport> HealthSampleRepository::rollUp(const QDateTime &now,
     return report;
 }
 
-Result<qint64> HealthSampleRepository::rollUpRaw(qint64 cutoffMs, qint64 bucketMs)
+Result<qint64>
+HealthSampleRepository::rollUpInChunks(const QString &table,
+                                       const QString &filter,
+                                       const QList<std::pair<QString, QVariant>> &filterBindings,
+                                       qint64 cutoffMs,
+                                       qint64 bucketMs,
+                                       qint64 chunkMs,
+                                       const ChunkRollup &rollChunk)
 {
-    // In chunks of 60 buckets, so memory stays bounded however much there is to roll up.
-    const qint64 chunkMs = 60 * bucketMs;
+    const QString where = filter.isEmpty() ? QString() : filter + u" AND "_s;
     qint64 total = 0;
     for (;;) {
-        auto oldest = runSql(m_db, u"SELECT MIN(at) FROM health_samples WHERE at < :cutoff"_s,
-                             {{u":cutoff"_s, cutoffMs}});
+        QList<Binding> bindings = filterBindings;
+        bindings << Binding{u":cutoff"_s, cutoffMs};
+        auto oldest = runSql(
+            m_db, u"SELECT MIN(at) FROM "_s + table + u" WHERE "_s + where + u"at < :cutoff"_s, bindings);
         if (!oldest.ok())
             return oldest.error();
         if (!oldest->next() || oldest->value(0).isNull())
@@ -264,142 +272,137 @@ Result<qint64> HealthSampleRepository::rollUpRaw(qint64 cutoffMs, qint64 bucketM
         WriteTransaction tx(m_db, m_dialect);
         if (!tx.begun().ok())
             return tx.begun().error();
-        auto rows = collectRows(runSql(m_db,
-                                       u"SELECT "_s + QLatin1StringView(kSampleColumns) +
-                                           u" FROM health_samples WHERE at >= :from AND at < :to"_s,
-                                       {{u":from"_s, chunkStart}, {u":to"_s, chunkEnd}}),
-                                sampleFromRow);
-        if (!rows.ok())
-            return rows.error();
-        struct Acc
-        {
-            HealthRollup rollup;
-            std::vector<qint64> latencies;
-            qint64 newest = 0;
-        };
-        std::map<BucketKey, Acc> buckets;
-        for (const HealthSample &s : *rows) {
-            const qint64 at = s.time.toMSecsSinceEpoch();
-            const qint64 start = floorTo(at, bucketMs);
-            Acc &acc =
-                buckets[BucketKey{s.environmentId, s.slot, healthSampleSourceToString(s.source), start}];
-            HealthRollup &r = acc.rollup;
-            if (r.samples == 0) {
-                r.environmentId = s.environmentId;
-                r.slot = s.slot;
-                r.source = s.source;
-                r.bucketMs = bucketMs;
-                r.start = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
-            }
-            ++r.samples;
-            r.failures += s.isFailure() ? 1 : 0;
-            r.degraded += s.isDegradedOrWorse() ? 1 : 0;
-            r.requests += s.requests;
-            r.errors += s.errors;
-            if (s.hasAnswer()) {
-                acc.latencies.push_back(s.latencyMs);
-                r.latencyMaxMs = std::max(r.latencyMaxMs, s.latencyMs);
-            }
-            if (!s.version.isEmpty() && at >= acc.newest) {
-                acc.newest = at;
-                r.version = s.version;
-            }
-        }
-        QList<HealthRollup> out;
-        for (auto &[key, acc] : buckets) {
-            std::sort(acc.latencies.begin(), acc.latencies.end());
-            acc.rollup.latencyP50Ms = nearestRank(acc.latencies, 50);
-            acc.rollup.latencyP95Ms = nearestRank(acc.latencies, 95);
-            out << acc.rollup;
-        }
-        if (auto stored = upsert(out); !stored.ok())
-            return stored.error();
-        auto deleted = runSql(m_db, u"DELETE FROM health_samples WHERE at >= :from AND at < :to"_s,
-                              {{u":from"_s, chunkStart}, {u":to"_s, chunkEnd}});
+        auto read = rollChunk(chunkStart, chunkEnd);
+        if (!read.ok())
+            return read.error();
+        bindings = filterBindings;
+        bindings << Binding{u":from"_s, chunkStart} << Binding{u":to"_s, chunkEnd};
+        auto deleted = runSql(
+            m_db, u"DELETE FROM "_s + table + u" WHERE "_s + where + u"at >= :from AND at < :to"_s, bindings);
         if (!deleted.ok())
             return deleted.error();
         deleted->finish();
         if (auto committed = tx.commit(); !committed.ok())
             return committed.error();
-        total += rows->size();
+        total += *read;
     }
+}
+
+Result<qint64> HealthSampleRepository::rollUpRaw(qint64 cutoffMs, qint64 bucketMs)
+{
+    // In chunks of 60 buckets, so memory stays bounded however much there is to roll up.
+    return rollUpInChunks(
+        u"health_samples"_s, {}, {}, cutoffMs, bucketMs, 60 * bucketMs,
+        [this, bucketMs](qint64 chunkStart, qint64 chunkEnd) -> Result<qint64> {
+            auto rows = collectRows(runSql(m_db,
+                                           u"SELECT "_s + QLatin1StringView(kSampleColumns) +
+                                               u" FROM health_samples WHERE at >= :from AND at < :to"_s,
+                                           {{u":from"_s, chunkStart}, {u":to"_s, chunkEnd}}),
+                                    sampleFromRow);
+            if (!rows.ok())
+                return rows.error();
+            struct Acc
+            {
+                HealthRollup rollup;
+                std::vector<qint64> latencies;
+                qint64 newest = 0;
+            };
+            std::map<BucketKey, Acc> buckets;
+            for (const HealthSample &s : *rows) {
+                const qint64 at = s.time.toMSecsSinceEpoch();
+                const qint64 start = floorTo(at, bucketMs);
+                Acc &acc =
+                    buckets[BucketKey{s.environmentId, s.slot, healthSampleSourceToString(s.source), start}];
+                HealthRollup &r = acc.rollup;
+                if (r.samples == 0) {
+                    r.environmentId = s.environmentId;
+                    r.slot = s.slot;
+                    r.source = s.source;
+                    r.bucketMs = bucketMs;
+                    r.start = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
+                }
+                ++r.samples;
+                r.failures += s.isFailure() ? 1 : 0;
+                r.degraded += s.isDegradedOrWorse() ? 1 : 0;
+                r.requests += s.requests;
+                r.errors += s.errors;
+                if (s.hasAnswer()) {
+                    acc.latencies.push_back(s.latencyMs);
+                    r.latencyMaxMs = std::max(r.latencyMaxMs, s.latencyMs);
+                }
+                if (!s.version.isEmpty() && at >= acc.newest) {
+                    acc.newest = at;
+                    r.version = s.version;
+                }
+            }
+            QList<HealthRollup> out;
+            for (auto &[key, acc] : buckets) {
+                std::sort(acc.latencies.begin(), acc.latencies.end());
+                acc.rollup.latencyP50Ms = nearestRank(acc.latencies, 50);
+                acc.rollup.latencyP95Ms = nearestRank(acc.latencies, 95);
+                out << acc.rollup;
+            }
+            if (auto stored = upsert(out); !stored.ok())
+                return stored.error();
+            return qint64(rows->size());
+        });
 }
 
 Result<qint64> HealthSampleRepository::rollUpBuckets(qint64 cutoffMs, qint64 fromBucketMs, qint64 toBucketMs)
 {
-    const qint64 chunkMs = 24 * toBucketMs;
-    qint64 total = 0;
-    for (;;) {
-        auto oldest =
-            runSql(m_db, u"SELECT MIN(at) FROM health_rollups WHERE bucket_ms = :bucket AND at < :cutoff"_s,
-                   {{u":bucket"_s, fromBucketMs}, {u":cutoff"_s, cutoffMs}});
-        if (!oldest.ok())
-            return oldest.error();
-        if (!oldest->next() || oldest->value(0).isNull())
-            return total;
-        const qint64 chunkStart = floorTo(oldest->value(0).toLongLong(), toBucketMs);
-        const qint64 chunkEnd = std::min(chunkStart + chunkMs, cutoffMs);
-        oldest->finish();
-
-        WriteTransaction tx(m_db, m_dialect);
-        if (!tx.begun().ok())
-            return tx.begun().error();
-        auto rows = collectRows(
-            runSql(
-                m_db,
-                u"SELECT "_s + QLatin1StringView(kRollupColumns) +
-                    u" FROM health_rollups WHERE bucket_ms = :bucket AND at >= :from AND at < :to ORDER BY at"_s,
-                {{u":bucket"_s, fromBucketMs}, {u":from"_s, chunkStart}, {u":to"_s, chunkEnd}}),
-            rollupFromRow);
-        if (!rows.ok())
-            return rows.error();
-        struct Acc
-        {
-            HealthRollup rollup;
-            double p50Sum = 0;
-        };
-        std::map<BucketKey, Acc> buckets;
-        for (const HealthRollup &m : *rows) {
-            const qint64 start = floorTo(m.start.toMSecsSinceEpoch(), toBucketMs);
-            Acc &acc =
-                buckets[BucketKey{m.environmentId, m.slot, healthSampleSourceToString(m.source), start}];
-            HealthRollup &r = acc.rollup;
-            if (r.samples == 0) {
-                r = m;
-                r.bucketMs = toBucketMs;
-                r.start = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
-                acc.p50Sum = static_cast<double>(m.latencyP50Ms) * static_cast<double>(m.samples);
-                continue;
+    return rollUpInChunks(
+        u"health_rollups"_s, u"bucket_ms = :bucket"_s, {Binding{u":bucket"_s, fromBucketMs}}, cutoffMs,
+        toBucketMs, 24 * toBucketMs,
+        [this, fromBucketMs, toBucketMs](qint64 chunkStart, qint64 chunkEnd) -> Result<qint64> {
+            auto rows = collectRows(
+                runSql(
+                    m_db,
+                    u"SELECT "_s + QLatin1StringView(kRollupColumns) +
+                        u" FROM health_rollups WHERE bucket_ms = :bucket AND at >= :from AND at < :to ORDER BY at"_s,
+                    {{u":bucket"_s, fromBucketMs}, {u":from"_s, chunkStart}, {u":to"_s, chunkEnd}}),
+                rollupFromRow);
+            if (!rows.ok())
+                return rows.error();
+            struct Acc
+            {
+                HealthRollup rollup;
+                double p50Sum = 0;
+            };
+            std::map<BucketKey, Acc> buckets;
+            for (const HealthRollup &m : *rows) {
+                const qint64 start = floorTo(m.start.toMSecsSinceEpoch(), toBucketMs);
+                Acc &acc =
+                    buckets[BucketKey{m.environmentId, m.slot, healthSampleSourceToString(m.source), start}];
+                HealthRollup &r = acc.rollup;
+                if (r.samples == 0) {
+                    r = m;
+                    r.bucketMs = toBucketMs;
+                    r.start = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
+                    acc.p50Sum = static_cast<double>(m.latencyP50Ms) * static_cast<double>(m.samples);
+                    continue;
+                }
+                r.samples += m.samples;
+                r.failures += m.failures;
+                r.degraded += m.degraded;
+                r.requests += m.requests;
+                r.errors += m.errors;
+                r.latencyP95Ms = std::max(r.latencyP95Ms, m.latencyP95Ms);
+                r.latencyMaxMs = std::max(r.latencyMaxMs, m.latencyMaxMs);
+                acc.p50Sum += static_cast<double>(m.latencyP50Ms) * static_cast<double>(m.samples);
+                if (!m.version.isEmpty())
+                    r.version = m.version; // rows come oldest first
             }
-            r.samples += m.samples;
-            r.failures += m.failures;
-            r.degraded += m.degraded;
-            r.requests += m.requests;
-            r.errors += m.errors;
-            r.latencyP95Ms = std::max(r.latencyP95Ms, m.latencyP95Ms);
-            r.latencyMaxMs = std::max(r.latencyMaxMs, m.latencyMaxMs);
-            acc.p50Sum += static_cast<double>(m.latencyP50Ms) * static_cast<double>(m.samples);
-            if (!m.version.isEmpty())
-                r.version = m.version; // rows come oldest first
-        }
-        QList<HealthRollup> out;
-        for (auto &[key, acc] : buckets) {
-            if (acc.rollup.samples > 0)
-                acc.rollup.latencyP50Ms = std::llround(acc.p50Sum / static_cast<double>(acc.rollup.samples));
-            out << acc.rollup;
-        }
-        if (auto stored = upsert(out); !stored.ok())
-            return stored.error();
-        auto deleted = runSql(
-            m_db, u"DELETE FROM health_rollups WHERE bucket_ms = :bucket AND at >= :from AND at < :to"_s,
-            {{u":bucket"_s, fromBucketMs}, {u":from"_s, chunkStart}, {u":to"_s, chunkEnd}});
-        if (!deleted.ok())
-            return deleted.error();
-        deleted->finish();
-        if (auto committed = tx.commit(); !committed.ok())
-            return committed.error();
-        total += rows->size();
-    }
+            QList<HealthRollup> out;
+            for (auto &[key, acc] : buckets) {
+                if (acc.rollup.samples > 0)
+                    acc.rollup.latencyP50Ms =
+                        std::llround(acc.p50Sum / static_cast<double>(acc.rollup.samples));
+                out << acc.rollup;
+            }
+            if (auto stored = upsert(out); !stored.ok())
+                return stored.error();
+            return qint64(rows->size());
+        });
 }
 
 Status HealthSampleRepository::upsert(const QList<HealthRollup> &rollups)

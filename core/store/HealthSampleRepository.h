@@ -1,10 +1,13 @@
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include "core/Result.h"
 #include "core/health/HealthSample.h"
@@ -94,6 +97,19 @@ public:
     Result<qint64> rollupCount(qint64 bucketMs) const;
 
 private:
+    // Reads the rows of one chunk [from, to), stores their rollups, and says how many rows it read.
+    using ChunkRollup = std::function<Result<qint64>(qint64 from, qint64 to)>;
+    // Rolls up `table` (rows matching `filter`, a constant condition over named parameters, and older than
+    // cutoffMs) chunk by chunk, oldest first: each chunk starts at its oldest row floored to bucketMs and is
+    // at most chunkMs long; `rollChunk` and the deletion of the chunk's rows share one write transaction.
+    // Returns the rows read in all.
+    Result<qint64> rollUpInChunks(const QString &table,
+                                  const QString &filter,
+                                  const QList<std::pair<QString, QVariant>> &filterBindings,
+                                  qint64 cutoffMs,
+                                  qint64 bucketMs,
+                                  qint64 chunkMs,
+                                  const ChunkRollup &rollChunk);
     Result<qint64> rollUpRaw(qint64 cutoffMs, qint64 bucketMs);
     Result<qint64> rollUpBuckets(qint64 cutoffMs, qint64 fromBucketMs, qint64 toBucketMs);
     Status upsert(const QList<HealthRollup> &rollups);

@@ -17,7 +17,7 @@ namespace {
 // per release that has either.
 const QString kColumns =
     u"r.id, r.service_id, r.version, r.commit_sha, r.artifacts, r.migrations, r.created_at, "
-    u"COALESCE(m.contract, 0), COALESCE(m.migrations_dir, '')"_s;
+    u"COALESCE(m.contract, 0), COALESCE(m.migrations_dir, ''), r.committed_at"_s;
 const QString kFrom = u" FROM releases r LEFT JOIN release_migrations m ON m.release_id = r.id"_s;
 
 Release fromRow(const QSqlQuery &q)
@@ -32,6 +32,8 @@ Release fromRow(const QSqlQuery &q)
     r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
     r.contract = q.value(7).toInt() != 0;
     r.migrationsDir = q.value(8).toString();
+    if (!q.value(9).isNull())
+        r.committedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
     return r;
 }
 
@@ -47,19 +49,28 @@ Result<ReleaseId> ReleaseRepository::create(const Release &release)
             return tx->begun().error();
     }
     const QDateTime at = release.createdAt.isValid() ? release.createdAt : QDateTime::currentDateTimeUtc();
+    QList<Binding> values{
+        {u":service"_s, release.serviceId},
+        {u":version"_s, release.version},
+        {u":commit"_s, release.commitSha},
+        {u":artifacts"_s, QString::fromUtf8(QJsonDocument(release.artifacts).toJson(QJsonDocument::Compact))},
+        {u":migrations"_s,
+         QString::fromUtf8(QJsonDocument(release.migrations).toJson(QJsonDocument::Compact))},
+        {u":digest"_s, release.digest()},
+        {u":at"_s, at.toMSecsSinceEpoch()}};
+    // The commit time (schema 9) only when known, as release_migrations only when needed.
+    const bool committed = release.committedAt.isValid();
+    if (committed)
+        values << Binding{u":committed"_s, release.committedAt.toMSecsSinceEpoch()};
     auto q = runReturning(
         m_db,
-        u"INSERT INTO releases (service_id, version, commit_sha, artifacts, migrations, digest, created_at) "
-        "VALUES (:service, :version, :commit, :artifacts, :migrations, :digest, :at) RETURNING id"_s,
-        {{u":service"_s, release.serviceId},
-         {u":version"_s, release.version},
-         {u":commit"_s, release.commitSha},
-         {u":artifacts"_s,
-          QString::fromUtf8(QJsonDocument(release.artifacts).toJson(QJsonDocument::Compact))},
-         {u":migrations"_s,
-          QString::fromUtf8(QJsonDocument(release.migrations).toJson(QJsonDocument::Compact))},
-         {u":digest"_s, release.digest()},
-         {u":at"_s, at.toMSecsSinceEpoch()}});
+        committed ? u"INSERT INTO releases (service_id, version, commit_sha, artifacts, migrations, digest, "
+                    "created_at, committed_at) VALUES (:service, :version, :commit, :artifacts, :migrations, "
+                    ":digest, :at, :committed) RETURNING id"_s
+                  : u"INSERT INTO releases (service_id, version, commit_sha, artifacts, migrations, digest, "
+                    "created_at) VALUES (:service, :version, :commit, :artifacts, :migrations, :digest, :at) "
+                    "RETURNING id"_s,
+        values);
     if (!q.ok()) {
         if (q.error().code.endsWith(u"2067"_s) || q.error().code.endsWith(u"23505"_s)) {
             return Error{u"release.exists"_s,

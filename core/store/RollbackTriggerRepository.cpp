@@ -101,7 +101,10 @@ Status RollbackTriggerRepository::replace(EnvironmentId environment, const QList
             insertAll(environment, triggers.isEmpty() ? RollbackTrigger::defaults(environment) : triggers);
         !inserted.ok())
         return inserted;
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed;
+    Q_EMIT triggersChanged(environment);
+    return {};
 }
 
 Status RollbackTriggerRepository::insertAll(EnvironmentId environment, const QList<RollbackTrigger> &triggers)

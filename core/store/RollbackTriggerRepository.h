@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QSqlDatabase>
 
 #include "core/Result.h"
@@ -10,9 +11,13 @@ namespace core {
 
 // The rollback triggers of each environment, in order. An environment that has none configured gets the
 // defaults (RollbackTrigger::defaults) written on first use, so that their cool-downs persist too and the
-// GUI and the CLI watcher see one state.
-class RollbackTriggerRepository
+// GUI and the CLI watcher see one state. replace() signals triggersChanged (the dashboard redraws its
+// threshold lines from it).
+class RollbackTriggerRepository final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RollbackTriggerRepository)
+
 public:
     RollbackTriggerRepository(QSqlDatabase db, const Dialect &dialect);
 
@@ -26,6 +31,10 @@ public:
 
     // Why a trigger is unusable (translated), empty when it is fine.
     static QString validate(const RollbackTrigger &trigger);
+
+Q_SIGNALS:
+    // The environment's list was replaced (through this workspace connection).
+    void triggersChanged(core::EnvironmentId environment);
 
 private:
     Result<QList<RollbackTrigger>> configured(EnvironmentId environment) const;

@@ -8,6 +8,7 @@
 #include "core/store/ApprovalSchema.h"
 #include "core/store/Dialect.h"
 #include "core/store/Sql.h"
+#include "core/store/TeamGrants.h"
 
 using namespace Qt::StringLiterals;
 
@@ -205,7 +206,11 @@ const QList<SchemaMigration> &SchemaMigrations::all()
         {5, u"incidents, communications outbox, postmortems"_s, incidentSchema},
         {6, u"identities, approval policies, signed approvals (two-person rule)"_s, approvalSchema},
         {7, u"provider deployment ids and URLs"_s, providerRefs},
-        {8, u"error codes of failed steps in the journal (resume after a provider error)"_s, stepErrorCodes},
+        // Issue 5: nothing of its own; the team grants that run after every migration (below)
+        // reach the tables added since version 6 in workspaces already there.
+        {8, u"team mode: member grants on every table"_s, [](const Dialect &) { return QStringList{}; }},
+        {9, u"release commit times (DORA lead time), Statuspage components"_s, releaseCommitTimeSchema},
+        {10, u"error codes of failed steps in the journal (resume after a provider error)"_s, stepErrorCodes},
     };
     return migrations;
 }
@@ -264,7 +269,8 @@ Status SchemaMigrations::migrate(const QSqlDatabase &db, const Dialect &dialect,
             return now.error();
         if (*now >= migration.version)
             continue;
-        for (const QString &statement : migration.statements(dialect)) {
+        // Team mode: every table, including the ones this migration adds, gets the members' grants.
+        for (const QString &statement : migration.statements(dialect) + teamGrants(dialect)) {
             auto ran = runSql(db, statement);
             if (!ran.ok()) {
                 Error error = ran.error();

@@ -2,6 +2,8 @@
 // signed by its actor), against the floor of hashing the same bytes with `sha256sum` in one run
 // (goal: within 3x), and Ed25519 signature checks per second.
 //   BenchAuditVerify [entries]
+#include <sys/resource.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include "BenchUtil.h"
 #include "core/crypto/AuditSignature.h"
@@ -32,8 +35,26 @@ QString binDir()
     return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + u"/../bin"_s : fromEnv;
 }
 
-double runTimed(const QString &program, const QStringList &args, QString *out)
+// CPU seconds (user + system) of the children waited for so far.
+double childCpuSeconds()
 {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto seconds = [](const timeval &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : u"?"_s;
+}
+
+double runTimed(const QString &program, const QStringList &args, QString *out, double *cpuSeconds)
+{
+    const double cpuBefore = childCpuSeconds();
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -44,6 +65,7 @@ double runTimed(const QString &program, const QStringList &args, QString *out)
         return -1;
     }
     const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    *cpuSeconds = childCpuSeconds() - cpuBefore;
     if (out)
         *out = QString::fromUtf8(p.readAllStandardOutput());
     return seconds;
@@ -56,6 +78,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const qint64 entries = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     QTemporaryDir dir;
+    // SWITCHYARD_BENCH_KEEP=1 keeps the workspace (its path is printed) for profiling.
+    dir.setAutoRemove(qEnvironmentVariableIntValue("SWITCHYARD_BENCH_KEEP") == 0);
     const QString path = dir.filePath(u"audit.sqlite"_s);
     const QString floorPath = dir.filePath(u"hashed-bytes.bin"_s);
 
@@ -132,16 +156,21 @@ int main(int argc, char **argv)
         db.close();
     }
     QSqlDatabase::removeDatabase(u"bench"_s);
+    if (!dir.autoRemove())
+        bench::print(u"kept: "_s + path);
     bench::print(u"workspace: %1 entries (%2 signed), %3 MB hashed, written in %4 s"_s.arg(entries)
                      .arg(signedEntries)
                      .arg(static_cast<double>(hashedBytes) / 1e6, 0, 'f', 1)
                      .arg(static_cast<double>(fill.elapsed()) / 1000.0, 0, 'f', 1));
 
     QString verifyOut;
+    const QString loadBefore = loadAverage();
+    double verifyCpu = 0;
+    double floorCpu = 0;
     const double verify =
         runTimed(binDir() + u"/switchyard"_s, {u"--workspace"_s, path, u"audit"_s, u"verify"_s, u"--json"_s},
-                 &verifyOut);
-    const double floorSeconds = runTimed(u"sha256sum"_s, {floorPath}, nullptr);
+                 &verifyOut, &verifyCpu);
+    const double floorSeconds = runTimed(u"sha256sum"_s, {floorPath}, nullptr, &floorCpu);
     if (verify < 0 || floorSeconds < 0)
         return 1;
     const QJsonObject report = QJsonDocument::fromJson(verifyOut.toUtf8()).object();
@@ -168,6 +197,12 @@ int main(int argc, char **argv)
     bench::print(u"sha256sum of the same %1 MB: %2 s"_s.arg(static_cast<double>(hashedBytes) / 1e6, 0, 'f', 1)
                      .arg(floorSeconds, 0, 'f', 2));
     bench::print(u"ratio verify / sha256sum floor: %1x (goal <= 3x)"_s.arg(verify / floorSeconds, 0, 'f', 2));
+    bench::print(
+        u"CPU time (user + system): verify %1 s, sha256sum %2 s, ratio %3x"_s.arg(verifyCpu, 0, 'f', 2)
+            .arg(floorCpu, 0, 'f', 2)
+            .arg(verifyCpu / floorCpu, 0, 'f', 2));
+    bench::print(u"load average before / after: %1 / %2 (%3 cores)"_s.arg(loadBefore, loadAverage())
+                     .arg(QThread::idealThreadCount()));
     bench::print(u"Ed25519 signature checks: %1 per second (%2 of %3 valid)"_s
                      .arg(static_cast<double>(checks) / sigSeconds, 0, 'f', 0)
                      .arg(good)

@@ -1,15 +1,20 @@
 // Chart redraw: 24 h of 1-second samples (86,400 points) for 2 slots × 2 metrics (latency, error rate)
-// in two 1280 × 360 charts, as the health dashboard shows them. In one run:
-// - downsampled: core::Lttb to the plot's pixel width + QLineSeries::replace + render of both chart
-//   views into a QImage;
-// - plain: every point in the QLineSeries (4 × 86,400) + render;
+// in two 1280 × 360 charts, as the health dashboard shows them. Every round measures, interleaved (so a
+// change in the machine's load hits all variants alike), each starting from the charts showing another
+// range (the last 6 h, not timed):
+// - downsampled: core::Lttb of the raw points to the plot's pixel width + QLineSeries::replace + render
+//   of both chart views into a QImage (and its three parts);
+// - plain: every point in the QLineSeries (4 × 86,400) + render; the ratio plain / downsampled;
+// - downsampled with the LTTB of the range cached (switching back to a range shown before), and a
+//   repaint of the same range (render only);
 // - the dashboard pipeline: HealthDashboardModel over 2 × 86,400 samples (1-minute buckets with
-//   RollingWindow figures, LTTB to the plot width) + HealthChart refresh + render; and one live sample
+//   RollingWindow figures, LTTB to the plot width) + HealthChart refresh + render; and live samples
 //   appended (model append + chart refresh + render).
-// Prints medians, the ratio, and the downsampled figure against one 60 Hz frame (16.7 ms).
-// Run it on a display or with QT_QPA_PLATFORM=offscreen (scripts/bench.sh uses xvfb-run).
+// Prints, per variant, the median and best wall time and process CPU time (all threads) over the rounds,
+// the load average before and after, and the downsampled figures against one 60 Hz frame (16.7 ms).
+// Usage: BenchChartRedraw [rounds]. Run it on a display or with QT_QPA_PLATFORM=offscreen (scripts/bench.sh
+// uses xvfb-run).
 #include <cmath>
-#include <ctime>
 #include <numbers>
 
 #include <QApplication>
@@ -32,10 +37,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype kPoints = 24 * 60 * 60;
-constexpr int kDownsampledRuns = 21;
-constexpr int kPlainRuns = 5;
-constexpr int kPipelineRuns = 9;
-constexpr int kLiveRuns = 60;
+constexpr int kRounds = 15;
+constexpr int kLivePerRound = 4;
 const QSize kViewSize(1280, 360);
 const QDateTime kStart(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
 
@@ -140,14 +143,6 @@ void saveIfAsked(QChartView &view, const QString &name)
     image.save(dir + u'/' + name);
 }
 
-// CPU time of this thread in ms: what a redraw costs without the other processes of a busy machine.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', 2);
@@ -158,6 +153,8 @@ QString ms(double value)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : kRounds;
+    bench::print(u"before: "_s + bench::loadAverage());
 
     QList<QList<QPointF>> raw; // blue latency, green latency, blue errors, green errors
     raw << makeSeries(1000, false) << makeSeries(1001, false) << makeSeries(2000, true)
@@ -168,55 +165,20 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents(); // lay out the charts once: plotArea() is known afterwards
     const QList<QLineSeries *> all = latency.series + errors.series;
     const auto plotWidth = static_cast<qsizetype>(latency.view.chart()->plotArea().width());
-
-    // Downsampled: LTTB to the plot width, replace, render.
-    QList<double> lttbRuns, replaceRuns, renderRuns, totalRuns, cpuRuns;
-    qsizetype kept = 0;
-    for (int run = 0; run < kDownsampledRuns; ++run) {
-        const double cpu = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
-        QList<QList<QPointF>> thinned;
-        for (const QList<QPointF> &points : std::as_const(raw))
-            thinned << core::Lttb::downsample(points, plotWidth);
-        const qint64 afterLttb = timer.nsecsElapsed();
-        kept = 0;
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            all[i]->replace(thinned.at(i));
-            kept += thinned.at(i).size();
-        }
-        const qint64 afterReplace = timer.nsecsElapsed();
+    // What the charts show before each downsampled redraw (not timed): the last 6 hours, thinned, as if the
+    // user came from that range. A redraw then always changes every series.
+    QList<QList<QPointF>> previous;
+    for (const QList<QPointF> &points : std::as_const(raw))
+        previous << core::Lttb::downsample(points.mid(points.size() * 3 / 4), plotWidth);
+    const auto renderBoth = [&] {
         render(latency.view);
         render(errors.view);
-        const qint64 end = timer.nsecsElapsed();
-        lttbRuns << static_cast<double>(afterLttb) / 1e6;
-        replaceRuns << static_cast<double>(afterReplace - afterLttb) / 1e6;
-        renderRuns << static_cast<double>(end - afterReplace) / 1e6;
-        totalRuns << static_cast<double>(end) / 1e6;
-        cpuRuns << threadCpuMs() - cpu;
-    }
-    saveIfAsked(latency.view, u"bench-downsampled-latency.png"_s);
-
-    // Plain: every point.
-    QList<double> plainReplaceRuns, plainRenderRuns, plainTotalRuns, plainCpuRuns;
-    for (int run = 0; run < kPlainRuns; ++run) {
-        for (QLineSeries *s : all)
-            s->clear();
-        const double cpu = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
+    };
+    const auto showPrevious = [&] {
         for (qsizetype i = 0; i < all.size(); ++i)
-            all[i]->replace(raw.at(i));
-        const qint64 afterReplace = timer.nsecsElapsed();
-        render(latency.view);
-        render(errors.view);
-        const qint64 end = timer.nsecsElapsed();
-        plainReplaceRuns << static_cast<double>(afterReplace) / 1e6;
-        plainRenderRuns << static_cast<double>(end - afterReplace) / 1e6;
-        plainTotalRuns << static_cast<double>(end) / 1e6;
-        plainCpuRuns << threadCpuMs() - cpu;
-    }
-    saveIfAsked(latency.view, u"bench-plain-latency.png"_s);
+            all[i]->replace(previous.at(i));
+        renderBoth();
+    };
 
     // The dashboard pipeline from samples.
     ui::MemoryHealthSource source;
@@ -238,75 +200,131 @@ int main(int argc, char **argv)
     errorChart.rebuild();
     QCoreApplication::processEvents();
     model.setPlotWidth(latencyChart.plotWidth());
-    QList<double> pipelineRuns, pipelineCpuRuns;
-    for (int run = 0; run < kPipelineRuns; ++run) {
-        const double cpu = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
-        (void)model.reload(end);
+    const auto refreshDashboard = [&] {
         latencyChart.refresh();
         errorChart.refresh();
         render(latencyChart);
         render(errorChart);
-        pipelineRuns << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        pipelineCpuRuns << threadCpuMs() - cpu;
-    }
-    saveIfAsked(latencyChart, u"bench-pipeline-latency.png"_s);
-    QList<double> liveRuns, liveCpuRuns;
-    for (int run = 0; run < kLiveRuns; ++run) {
-        core::HealthSample sample = source.samples(1, u"blue"_s, end, end)->constFirst();
-        sample.time = end.addSecs(run + 1);
-        const double cpu = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
-        (void)model.append(1, sample);
-        latencyChart.refresh();
-        errorChart.refresh();
-        render(latencyChart);
-        render(errorChart);
-        liveRuns << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        liveCpuRuns << threadCpuMs() - cpu;
+    };
+    const core::HealthSample liveTemplate = source.samples(1, u"blue"_s, end, end)->constFirst();
+
+    // LTTB results per (series, plot width): what a range shown before needs again.
+    QHash<QPair<qsizetype, qsizetype>, QList<QPointF>> lttbCache;
+
+    bench::Timings down, downLttb, downReplace, downRender, cached, repaint, plain, plainReplace, plainRender,
+        pipeline, live;
+    QList<double> ratios;
+    qsizetype kept = 0;
+    int liveSecond = 0;
+    // Interleaved: every round measures each variant once, so a change in the machine's load hits them alike.
+    for (int round = 0; round < rounds; ++round) {
+        // Downsampled from the raw points: LTTB to the plot width, replace, render.
+        showPrevious();
+        {
+            bench::Stopwatch watch;
+            QList<QList<QPointF>> thinned;
+            for (const QList<QPointF> &points : std::as_const(raw))
+                thinned << core::Lttb::downsample(points, plotWidth);
+            watch.lap(downLttb);
+            kept = 0;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                all[i]->replace(thinned.at(i));
+                kept += thinned.at(i).size();
+            }
+            watch.lap(downReplace);
+            renderBoth();
+            watch.lap(downRender);
+            watch.total(down);
+        }
+        if (round == 0)
+            saveIfAsked(latency.view, u"bench-downsampled-latency.png"_s);
+        // Plain: every point.
+        showPrevious();
+        {
+            bench::Stopwatch watch;
+            for (qsizetype i = 0; i < all.size(); ++i)
+                all[i]->replace(raw.at(i));
+            watch.lap(plainReplace);
+            renderBoth();
+            watch.lap(plainRender);
+            watch.total(plain);
+            ratios << plain.wall.constLast() / down.wall.constLast();
+        }
+        if (round == 0)
+            saveIfAsked(latency.view, u"bench-plain-latency.png"_s);
+        // Downsampled again, with the LTTB of this range cached (switching back to a range shown before).
+        showPrevious();
+        {
+            bench::Stopwatch watch;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                auto it = lttbCache.find({i, plotWidth});
+                if (it == lttbCache.end())
+                    it = lttbCache.insert({i, plotWidth}, core::Lttb::downsample(raw.at(i), plotWidth));
+                all[i]->replace(*it);
+            }
+            renderBoth();
+            watch.total(cached);
+        }
+        // A repaint of the same range (hover, expose): render only.
+        {
+            bench::Stopwatch watch;
+            renderBoth();
+            watch.total(repaint);
+        }
+        // The dashboard: model from 2 x 86,400 samples, chart refresh, render.
+        {
+            bench::Stopwatch watch;
+            (void)model.reload(end);
+            refreshDashboard();
+            watch.total(pipeline);
+        }
+        if (round == 0)
+            saveIfAsked(latencyChart, u"bench-pipeline-latency.png"_s);
+        // Live samples into the dashboard.
+        for (int i = 0; i < kLivePerRound; ++i) {
+            core::HealthSample sample = liveTemplate;
+            sample.time = end.addSecs(++liveSecond);
+            bench::Stopwatch watch;
+            (void)model.append(1, sample);
+            refreshDashboard();
+            watch.total(live);
+        }
     }
 
     const double frameMs = 1000.0 / 60.0;
-    const double down = bench::percentile(totalRuns, 0.5);
-    const double plain = bench::percentile(plainTotalRuns, 0.5);
-    const double downCpu = bench::percentile(cpuRuns, 0.5);
-    const double plainCpu = bench::percentile(plainCpuRuns, 0.5);
     bench::print(
         u"chart redraw: 2 slots x 2 metrics x %1 points, two %2x%3 chart views (antialiased), plot width "
-        u"%4 px; wall = elapsed time, cpu = this thread's CPU time"_s.arg(kPoints)
+        u"%4 px, %5 interleaved rounds; wall = elapsed time, cpu = this process's CPU time (all threads); "
+        u"goal: downsampled "
+        u"under one 60 Hz frame (%6 ms)"_s.arg(kPoints)
             .arg(kViewSize.width())
             .arg(kViewSize.height())
-            .arg(plotWidth));
-    bench::print(
-        u"downsampled (LTTB -> %1 points in all): median wall %2 ms (lttb %3 + replace %4 + render %5), "
-        u"cpu %6 ms, over %7 runs; cpu = %8 % of a 60 Hz frame (%9 ms)"_s.arg(kept)
-            .arg(ms(down))
-            .arg(ms(bench::percentile(lttbRuns, 0.5)), ms(bench::percentile(replaceRuns, 0.5)),
-                 ms(bench::percentile(renderRuns, 0.5)), ms(downCpu))
-            .arg(kDownsampledRuns)
-            .arg(100.0 * downCpu / frameMs, 0, 'f', 1)
+            .arg(plotWidth)
+            .arg(rounds)
             .arg(ms(frameMs)));
-    bench::print(
-        u"plain QLineSeries (%1 points in all): median wall %2 ms (replace %3 + render %4), cpu %5 ms, "
-        u"over %6 runs"_s.arg(4 * kPoints)
-            .arg(ms(plain))
-            .arg(ms(bench::percentile(plainReplaceRuns, 0.5)), ms(bench::percentile(plainRenderRuns, 0.5)),
-                 ms(plainCpu))
-            .arg(kPlainRuns));
-    bench::print(u"ratio plain / downsampled: wall %1x, cpu %2x"_s.arg(plain / down, 0, 'f', 1)
-                     .arg(plainCpu / downCpu, 0, 'f', 1));
-    bench::print(
-        u"dashboard pipeline (2 x %1 samples -> 1-min buckets -> LTTB -> refresh -> render): median wall "
-        u"%2 ms, cpu %3 ms over %4 runs"_s.arg(kPoints)
-            .arg(ms(bench::percentile(pipelineRuns, 0.5)), ms(bench::percentile(pipelineCpuRuns, 0.5)))
-            .arg(kPipelineRuns));
-    bench::print(
-        u"live sample (append + refresh + render): median wall %1 ms, cpu %2 ms; p95 wall %3 ms over %4 "
-        u"samples"_s
-            .arg(ms(bench::percentile(liveRuns, 0.5)), ms(bench::percentile(liveCpuRuns, 0.5)),
-                 ms(bench::percentile(liveRuns, 0.95)))
-            .arg(kLiveRuns));
+    bench::print(u"downsampled (LTTB -> %1 points in all):    %2"_s.arg(kept).arg(down.summary()));
+    bench::print(u"  of which LTTB     %1"_s.arg(downLttb.summary()));
+    bench::print(u"  of which replace  %1"_s.arg(downReplace.summary()));
+    bench::print(u"  of which render   %1"_s.arg(downRender.summary()));
+    bench::print(u"downsampled, LTTB of the range cached:     %1"_s.arg(cached.summary()));
+    bench::print(u"repaint of the downsampled range (render): %1"_s.arg(repaint.summary()));
+    bench::print(u"plain QLineSeries (%1 points in all):  %2"_s.arg(4 * kPoints).arg(plain.summary()));
+    bench::print(u"  of which replace  %1"_s.arg(plainReplace.summary()));
+    bench::print(u"  of which render   %1"_s.arg(plainRender.summary()));
+    bench::print(u"ratio plain / downsampled: wall %1x (median of per-round ratios %2x), cpu %3x"_s
+                     .arg(plain.wallMedian() / down.wallMedian(), 0, 'f', 1)
+                     .arg(bench::percentile(ratios, 0.5), 0, 'f', 1)
+                     .arg(plain.cpuMedian() / down.cpuMedian(), 0, 'f', 1));
+    bench::print(u"downsampled vs one frame: wall median %1 % (best %2 %), cpu median %3 % of %4 ms"_s
+                     .arg(100.0 * down.wallMedian() / frameMs, 0, 'f', 0)
+                     .arg(100.0 * down.wallBest() / frameMs, 0, 'f', 0)
+                     .arg(100.0 * down.cpuMedian() / frameMs, 0, 'f', 0)
+                     .arg(ms(frameMs)));
+    bench::print(u"dashboard pipeline (2 x %1 samples -> 1-min buckets -> LTTB -> refresh -> render): %2"_s
+                     .arg(kPoints)
+                     .arg(pipeline.summary()));
+    bench::print(u"live sample (append + refresh + render): %1; p95 wall %2 ms"_s.arg(live.summary())
+                     .arg(ms(bench::percentile(live.wall, 0.95))));
+    bench::print(u"after: "_s + bench::loadAverage());
     return 0;
 }

@@ -9,7 +9,12 @@
 // Exporter: `prometheus-blackbox-exporter` (module http_2xx) driven like Prometheus scrapes it: a GET of
 //   /probe?module=http_2xx&target=… per endpoint per second, from this process; CPU = utime + stime of the
 //   exporter's process from /proc/PID/stat (the driver's own CPU is not counted).
-// Phases run one after the other so they do not compete for the CPU. Usage: BenchMonitorScale [N] [seconds]
+// Phases run one after the other so they do not compete for the CPU, in rounds that alternate which goes
+// first, so a change in the machine's load hits both alike; the ratio is taken within each round. Prints
+// each phase (with the load average), then the median and best over the rounds.
+// Usage: BenchMonitorScale [N=1000] [seconds per phase=10] [rounds=3]
+#include <algorithm>
+#include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -110,9 +115,32 @@ struct Figures
     {
         return probes > 0 ? cpuSeconds * 1e6 / static_cast<double>(probes) : 0;
     }
+    // Per request that ended, failed or not (a timeout costs CPU too): the fairer figure on a saturated
+    // machine, where many probes time out.
+    [[nodiscard]] double microsPerAnswer() const
+    {
+        return answered > 0 ? cpuSeconds * 1e6 / static_cast<double>(answered) : 0;
+    }
 };
 
-Figures runSwitchyard(const QString &dir, const QList<quint16> &ports, int seconds, int warmupS)
+// One phase: what succeeded and failed, CPU per probe, the CPU share, and the load average at its end.
+void printPhase(const QString &who, const Figures &f, const QString &extra)
+{
+    bench::print(
+        u"  %1: %2 successful probes in %3 s (%4/s), %5 failed or timed out; CPU %6 µs per successful "
+        u"probe, %7 µs per answer, %8 % of a CPU%9; %10"_s.arg(who.leftJustified(10))
+            .arg(f.probes)
+            .arg(f.seconds, 0, 'f', 1)
+            .arg(static_cast<double>(f.probes) / f.seconds, 0, 'f', 0)
+            .arg(f.answered - f.probes)
+            .arg(f.microsPerProbe(), 0, 'f', 1)
+            .arg(f.microsPerAnswer(), 0, 'f', 1)
+            .arg(100.0 * f.cpuSeconds / f.seconds, 0, 'f', 0)
+            .arg(extra.isEmpty() ? QString() : u"; "_s + extra, bench::loadAverage()));
+}
+
+// A workspace of N/2 environments x 2 slots, one slot per endpoint.
+std::unique_ptr<core::Workspace> makeWorkspace(const QString &dir, const QList<quint16> &ports)
 {
     auto opened = core::Workspace::open(dir + u"/bench.sqlite"_s);
     if (!opened.ok())
@@ -139,6 +167,11 @@ Figures runSwitchyard(const QString &dir, const QList<quint16> &ports, int secon
                 qFatal("addSlot");
         }
     }
+    return std::move(*opened);
+}
+
+Figures runSwitchyard(core::Workspace &ws, int seconds, int warmupS)
+{
     QNetworkAccessManager nam;
     core::HealthMonitor monitor(ws, &nam);
     core::HealthMonitor::Options options;
@@ -169,101 +202,121 @@ Figures runSwitchyard(const QString &dir, const QList<quint16> &ports, int secon
     f.probes = f.answered - (failed - failedBefore); // successful probes
     f.seconds = static_cast<double>(wall.elapsed()) / 1000.0;
     monitor.stop();
-    bench::print(
-        u"switchyard: %1 successful probes in %2 s (%3/s), %4 failed, %5 samples stored"_s.arg(f.probes)
-            .arg(f.seconds, 0, 'f', 1)
-            .arg(static_cast<double>(f.probes) / f.seconds, 0, 'f', 0)
-            .arg(f.answered - f.probes)
-            .arg(ws.healthSamples().rawCount().value()));
+    printPhase(u"switchyard"_s, f, u"%1 samples stored in all"_s.arg(ws.healthSamples().rawCount().value()));
     return f;
 }
 
-Figures runExporter(const QString &dir, const QList<quint16> &ports, int seconds, int warmupS)
+// prometheus-blackbox-exporter, started once; each phase scrapes it for a while.
+class Exporter
 {
-    const QString binary = QStandardPaths::findExecutable(u"prometheus-blackbox-exporter"_s);
-    if (binary.isEmpty()) {
-        bench::print(
-            u"prometheus-blackbox-exporter not installed (apt-get install prometheus-blackbox-exporter)"_s);
-        return {};
-    }
-    QFile config(dir + u"/blackbox.yml"_s);
-    if (!config.open(QIODevice::WriteOnly))
-        qFatal("cannot write blackbox.yml");
-    config.write("modules:\n"
-                 "  http_2xx:\n"
-                 "    prober: http\n"
-                 "    timeout: 5s\n"
-                 "    http:\n"
-                 "      preferred_ip_protocol: ip4\n"
-                 "      valid_status_codes: [200]\n");
-    config.close();
-    const quint16 port = core::findFreeLoopbackPort(20000, 32000);
-    QProcess exporter;
-    exporter.setProgram(binary);
-    exporter.setArguments({u"--config.file="_s + config.fileName(),
-                           u"--web.listen-address=127.0.0.1:%1"_s.arg(port), u"--log.level=warn"_s});
-    exporter.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    exporter.setStandardOutputFile(QProcess::nullDevice());
-    exporter.start();
-    if (!exporter.waitForStarted(5000) || !waitForPort(port, 10000)) {
-        bench::print(u"prometheus-blackbox-exporter did not start"_s);
-        return {};
-    }
-    // The scraper: every second one /probe request per endpoint, like Prometheus with a 1 s interval. Qt
-    // opens at most 6 connections per host and manager: several managers, so the scraper is never the
-    // bottleneck (Prometheus scrapes each target on its own connection).
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    for (int i = 0; i < 32; ++i)
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-    QNetworkAccessManager &nam = *managers.front();
-    qint64 answered = 0;
-    qint64 succeeded = 0;
-    QTimer tick;
-    tick.setInterval(1000);
-    auto scrape = [&] {
-        std::size_t next = 0;
-        for (quint16 target : ports) {
-            QNetworkAccessManager &manager = *managers[next++ % managers.size()];
-            QNetworkRequest request(QUrl(
-                u"http://127.0.0.1:%1/probe?module=http_2xx&target=http://127.0.0.1:%2/api/health/system"_s
-                    .arg(port)
-                    .arg(target)));
-            request.setTransferTimeout(5000);
-            QNetworkReply *reply = manager.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, &manager, [reply, &answered, &succeeded] {
-                reply->deleteLater();
-                ++answered;
-                if (reply->error() == QNetworkReply::NoError &&
-                    reply->readAll().contains("\nprobe_success 1"))
-                    ++succeeded;
-            });
+public:
+    bool start(const QString &dir)
+    {
+        const QString binary = QStandardPaths::findExecutable(u"prometheus-blackbox-exporter"_s);
+        if (binary.isEmpty()) {
+            bench::print(u"prometheus-blackbox-exporter not installed (apt-get install "
+                         u"prometheus-blackbox-exporter)"_s);
+            return false;
         }
-    };
-    QObject::connect(&tick, &QTimer::timeout, &nam, scrape);
-    tick.start();
-    scrape();
-    QTest::qWait(warmupS * 1000);
-    const qint64 before = answered;
-    const qint64 succeededBefore = succeeded;
-    const double cpuBefore = cpuSecondsOf(exporter.processId());
-    QElapsedTimer wall;
-    wall.start();
-    QTest::qWait(seconds * 1000);
-    Figures f;
-    f.cpuSeconds = cpuSecondsOf(exporter.processId()) - cpuBefore;
-    f.answered = answered - before;
-    f.probes = succeeded - succeededBefore; // probe_success 1
-    f.seconds = static_cast<double>(wall.elapsed()) / 1000.0;
-    tick.stop();
-    exporter.terminate();
-    exporter.waitForFinished(5000);
-    bench::print(
-        u"blackbox exporter: %1 successful probes in %2 s (%3/s), %4 failed or timed out"_s.arg(f.probes)
-            .arg(f.seconds, 0, 'f', 1)
-            .arg(static_cast<double>(f.probes) / f.seconds, 0, 'f', 0)
-            .arg(f.answered - f.probes));
-    return f;
-}
+        QFile config(dir + u"/blackbox.yml"_s);
+        if (!config.open(QIODevice::WriteOnly))
+            qFatal("cannot write blackbox.yml");
+        config.write("modules:\n"
+                     "  http_2xx:\n"
+                     "    prober: http\n"
+                     "    timeout: 5s\n"
+                     "    http:\n"
+                     "      preferred_ip_protocol: ip4\n"
+                     "      valid_status_codes: [200]\n");
+        config.close();
+        m_port = core::findFreeLoopbackPort(20000, 32000);
+        m_process.setProgram(binary);
+        m_process.setArguments({u"--config.file="_s + config.fileName(),
+                                u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--log.level=warn"_s});
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.start();
+        if (!m_process.waitForStarted(5000) || !waitForPort(m_port, 10000)) {
+            bench::print(u"prometheus-blackbox-exporter did not start"_s);
+            return false;
+        }
+        return true;
+    }
+
+    ~Exporter()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Scrapes it like Prometheus with a 1 s interval: every second one /probe request per endpoint.
+    Figures run(const QList<quint16> &ports, int seconds, int warmupS)
+    {
+        // Qt opens at most 6 connections per host and manager: several managers, so the scraper is never
+        // the bottleneck (Prometheus scrapes each target on its own connection).
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+        for (int i = 0; i < 32; ++i)
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkAccessManager &nam = *managers.front();
+        qint64 answered = 0;
+        qint64 succeeded = 0;
+        qint64 scraped = 0;
+        QString firstFailure;
+        QTimer tick;
+        tick.setInterval(1000);
+        auto scrape = [&] {
+            std::size_t next = 0;
+            for (quint16 target : ports) {
+                QNetworkAccessManager &manager = *managers[next++ % managers.size()];
+                QNetworkRequest request(QUrl(
+                    u"http://127.0.0.1:%1/probe?module=http_2xx&target=http://127.0.0.1:%2/api/health/system"_s
+                        .arg(m_port)
+                        .arg(target)));
+                request.setTransferTimeout(5000);
+                QNetworkReply *reply = manager.get(request);
+                ++scraped;
+                QObject::connect(reply, &QNetworkReply::finished, &manager, [&, reply] {
+                    reply->deleteLater();
+                    ++answered;
+                    const QByteArray body =
+                        reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+                    if (reply->error() == QNetworkReply::NoError && body.contains("\nprobe_success 1"))
+                        ++succeeded;
+                    else if (firstFailure.isEmpty())
+                        firstFailure = reply->errorString() + u" "_s + QString::fromUtf8(body.left(200));
+                });
+            }
+        };
+        QObject::connect(&tick, &QTimer::timeout, &nam, scrape);
+        tick.start();
+        scrape();
+        QTest::qWait(warmupS * 1000);
+        const qint64 before = answered;
+        const qint64 succeededBefore = succeeded;
+        const double cpuBefore = cpuSecondsOf(m_process.processId());
+        QElapsedTimer wall;
+        wall.start();
+        QTest::qWait(seconds * 1000);
+        Figures f;
+        f.cpuSeconds = cpuSecondsOf(m_process.processId()) - cpuBefore;
+        f.answered = answered - before;
+        f.probes = succeeded - succeededBefore; // probe_success 1
+        f.seconds = static_cast<double>(wall.elapsed()) / 1000.0;
+        tick.stop();
+        // Let the last scrapes (and the exporter's probes behind them) end before the managers go and the
+        // next phase starts (not measured).
+        static_cast<void>(QTest::qWaitFor([&] { return answered >= scraped; }, 7000));
+        printPhase(u"exporter"_s, f,
+                   firstFailure.isEmpty() ? QString() : u"first failure: "_s + firstFailure.simplified());
+        return f;
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
 
 } // namespace
 
@@ -273,8 +326,9 @@ int main(int argc, char *argv[])
     // Debug lines (one per probe) would measure the terminal, not the monitor.
     QLoggingCategory::setFilterRules(u"*.debug=false\nswitchyard.*.info=false"_s);
     const int endpoints = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
-    const int seconds = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20;
-    const int warmupS = 3;
+    const int seconds = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 10;
+    const int rounds = argc > 3 ? std::max(1, QString::fromLocal8Bit(argv[3]).toInt()) : 3;
+    const int warmupS = 2;
     rlimit files{};
     getrlimit(RLIMIT_NOFILE, &files);
     files.rlim_cur = files.rlim_max;
@@ -324,26 +378,68 @@ http {
         return 1;
     }
 
-    bench::print(u"monitor scale: %1 loopback endpoints, once a second, %2 s measured after %3 s warm-up"_s
-                     .arg(endpoints)
-                     .arg(seconds)
-                     .arg(warmupS));
-    const Figures ours = runSwitchyard(dir.path(), ports, seconds, warmupS);
-    const Figures theirs = runExporter(dir.path(), ports, seconds, warmupS);
+    bench::print(
+        u"monitor scale: %1 loopback endpoints, once a second; %2 rounds, each one phase of Switchyard "
+        u"and one of the exporter (alternating which goes first), %3 s measured after %4 s warm-up "
+        u"per phase; CPU = the prober's own process CPU time"_s.arg(endpoints)
+            .arg(rounds)
+            .arg(seconds)
+            .arg(warmupS));
+    bench::print(u"before: "_s + bench::loadAverage());
+    const std::unique_ptr<core::Workspace> ws = makeWorkspace(dir.path(), ports);
+    Exporter exporter;
+    const bool haveExporter = exporter.start(dir.path());
+    QList<double> oursPerProbe, theirsPerProbe, ratios, answerRatios, oursRate, theirsRate;
+    // Between phases: nothing runs for a moment, so one phase's stragglers do not land in the next.
+    const auto coolDown = [] { QTest::qWait(3000); };
+    for (int round = 0; round < rounds; ++round) {
+        bench::print(u"round %1:"_s.arg(round + 1));
+        Figures ours;
+        Figures theirs;
+        if (round % 2 == 1 && haveExporter) {
+            theirs = exporter.run(ports, seconds, warmupS);
+            coolDown();
+        }
+        ours = runSwitchyard(*ws, seconds, warmupS);
+        coolDown();
+        if (round % 2 == 0 && haveExporter) {
+            theirs = exporter.run(ports, seconds, warmupS);
+            coolDown();
+        }
+        oursPerProbe << ours.microsPerProbe();
+        oursRate << static_cast<double>(ours.probes) / ours.seconds;
+        if (theirs.probes > 0) {
+            theirsPerProbe << theirs.microsPerProbe();
+            theirsRate << static_cast<double>(theirs.probes) / theirs.seconds;
+            ratios << ours.microsPerProbe() / theirs.microsPerProbe();
+            answerRatios << ours.microsPerAnswer() / theirs.microsPerAnswer();
+        }
+    }
     nginx.terminate();
     nginx.waitForFinished(5000);
 
-    bench::print(u"switchyard HealthMonitor:      %1 µs CPU per probe (%2 s CPU for %3 probes)"_s
-                     .arg(ours.microsPerProbe(), 0, 'f', 1)
-                     .arg(ours.cpuSeconds, 0, 'f', 2)
-                     .arg(ours.probes));
-    if (theirs.probes > 0) {
-        bench::print(u"prometheus-blackbox-exporter: %1 µs CPU per probe (%2 s CPU for %3 probes)"_s
-                         .arg(theirs.microsPerProbe(), 0, 'f', 1)
-                         .arg(theirs.cpuSeconds, 0, 'f', 2)
-                         .arg(theirs.probes));
-        bench::print(u"ratio switchyard / exporter: %1 (goal <= 1)"_s.arg(
-            ours.microsPerProbe() / theirs.microsPerProbe(), 0, 'f', 2));
+    const auto best = [](const QList<double> &values) {
+        return values.isEmpty() ? 0.0 : *std::min_element(values.cbegin(), values.cend());
+    };
+    bench::print(u"switchyard HealthMonitor:     CPU per probe median %1 µs (best %2), %3 probes/s median"_s
+                     .arg(bench::percentile(oursPerProbe, 0.5), 0, 'f', 1)
+                     .arg(best(oursPerProbe), 0, 'f', 1)
+                     .arg(bench::percentile(oursRate, 0.5), 0, 'f', 0));
+    if (!theirsPerProbe.isEmpty()) {
+        bench::print(
+            u"prometheus-blackbox-exporter: CPU per probe median %1 µs (best %2), %3 probes/s median"_s
+                .arg(bench::percentile(theirsPerProbe, 0.5), 0, 'f', 1)
+                .arg(best(theirsPerProbe), 0, 'f', 1)
+                .arg(bench::percentile(theirsRate, 0.5), 0, 'f', 0));
+        QStringList each;
+        for (double r : std::as_const(ratios))
+            each << QString::number(r, 'f', 2);
+        bench::print(
+            u"ratio switchyard / exporter (same round): median %1, best %2, per round %3 (goal <= 1)"_s
+                .arg(bench::percentile(ratios, 0.5), 0, 'f', 2)
+                .arg(best(ratios), 0, 'f', 2)
+                .arg(each.join(u", "_s)));
     }
+    bench::print(u"after: "_s + bench::loadAverage());
     return 0;
 }

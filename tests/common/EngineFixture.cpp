@@ -1,5 +1,7 @@
 #include "EngineFixture.h"
 
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -8,9 +10,11 @@
 #include "core/engine/DeploymentSession.h"
 #include "core/engine/Planner.h"
 #include "core/model/Environment.h"
+#include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
 #include "core/model/Service.h"
 #include "core/model/Slot.h"
+#include "core/secrets/SecretStore.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/ReleaseRepository.h"
 #include "core/store/ServiceRepository.h"
@@ -137,15 +141,41 @@ core::Status runSession(core::Workspace &ws,
     return outcome;
 }
 
+core::Result<QString> readKeychainPassword(const QString &passwordKey)
+{
+    core::SecretStore secrets(QString::fromLatin1(core::kDatabaseSecretService));
+    QEventLoop loop;
+    std::optional<core::Result<QByteArray>> password;
+    secrets.read(passwordKey, &loop, [&password, &loop](core::Result<QByteArray> read) {
+        password = std::move(read);
+        loop.quit();
+    });
+    if (!password)
+        loop.exec();
+    if (!password->ok())
+        return password->error();
+    return QString::fromUtf8(**password);
+}
+
 } // namespace
 
 core::Status EngineFixture::deploy(const QString &version, core::DeploymentId *id, bool autoRollback)
 {
     core::Planner planner(*m_workspace, &m_nam);
-    auto plan = planner.planDeploy(QString::fromLatin1(NginxSandbox::kEnvironment), version);
+    const QString environment = QString::fromLatin1(NginxSandbox::kEnvironment);
+    auto pending = core::PendingMigrations::read(*m_workspace, environment, version, &readKeychainPassword);
+    if (!pending.ok())
+        return pending.error();
+    planner.setPendingMigrations(*pending);
+    auto plan = planner.planDeploy(environment, version);
     if (!plan.ok())
         return plan.error();
     return runSession(*m_workspace, &m_nam, *plan, autoRollback, id);
+}
+
+core::Status EngineFixture::run(const core::Plan &plan, core::DeploymentId *id, bool autoRollback)
+{
+    return runSession(*m_workspace, &m_nam, plan, autoRollback, id);
 }
 
 core::Status EngineFixture::rollback(core::DeploymentId *id)

@@ -7,6 +7,7 @@
 
 #include "NginxSandbox.h"
 #include "core/Result.h"
+#include "core/engine/Plan.h"
 #include "core/model/EnvironmentSettings.h"
 #include "core/model/Ids.h"
 
@@ -45,7 +46,11 @@ public:
     [[nodiscard]] QStringList sampleDeployCommand(const QStringList &extraArgs = {}) const;
 
     // Plans and runs a deploy (or a rollback) to the end; returns its outcome and the deployment id.
+    // A deploy is planned like the CLI plans it: with the migrations the database still needs
+    // (core::PendingMigrations, password from the keychain).
     core::Status deploy(const QString &version, core::DeploymentId *id = nullptr, bool autoRollback = true);
+    // Runs a plan made elsewhere (e.g. one that went stale) to the end.
+    core::Status run(const core::Plan &plan, core::DeploymentId *id = nullptr, bool autoRollback = true);
     core::Status rollback(core::DeploymentId *id = nullptr);
 
     // One GET through the router: the slot that answered (X-Served-By), empty if none.

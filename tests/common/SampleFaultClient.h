@@ -14,4 +14,8 @@ namespace testsupport {
 core::Result<QJsonObject>
 setSampleFaults(QNetworkAccessManager &nam, quint16 port, const QJsonObject &faults);
 
+// GET /__metrics of a sample service: {"requests": N, "errors": M}, the requests it served since it started
+// (health probes included; /__metrics and /__faults themselves are not counted). Waits up to 5 s.
+core::Result<QJsonObject> sampleMetrics(QNetworkAccessManager &nam, quint16 port);
+
 } // namespace testsupport

@@ -72,6 +72,36 @@ public:
     QList<std::tuple<core::DeploymentId, bool, bool>> outcomes;
 };
 
+// The health monitor (every 100 ms) and the trigger watcher over the fixture's workspace, automatic
+// rollbacks opening incidents through core::Incidents with a Recorder listening. Nothing runs before start().
+struct Watch
+{
+    Q_DISABLE_COPY_MOVE(Watch)
+
+    explicit Watch(EngineFixture &f)
+        : monitor(f.workspace(), f.nam())
+        , watcher(f.workspace(), f.nam(), monitor, u"test-monitor"_s)
+        , incidentService(f.workspace())
+        , incidentSink(incidentService, u"test-monitor"_s, &incidents)
+    {
+        core::HealthMonitor::Options options;
+        options.intervalMs = 100;
+        monitor.setOptions(options);
+        watcher.setIncidentSink(&incidentSink);
+    }
+    void start()
+    {
+        monitor.start();
+        watcher.start();
+    }
+
+    core::HealthMonitor monitor;
+    core::TriggerWatcher watcher;
+    Recorder incidents;
+    core::Incidents incidentService;
+    core::TriggerIncidentSink incidentSink;
+};
+
 } // namespace
 
 class TestAutoRollback : public QObject
@@ -107,22 +137,17 @@ void TestAutoRollback::sickLiveSlotIsRolledBack()
     core::Workspace &ws = f.workspace();
     const qint64 deploymentsBefore = ws.deployments().list().value().size();
 
-    core::HealthMonitor monitor(ws, f.nam());
-    core::HealthMonitor::Options options;
-    options.intervalMs = 100;
-    monitor.setOptions(options);
-    core::TriggerWatcher watcher(ws, f.nam(), monitor, u"test-monitor"_s);
-    Recorder incidents;
-    core::Incidents incidentService(ws);
-    core::TriggerIncidentSink incidentSink(incidentService, u"test-monitor"_s, &incidents);
-    watcher.setIncidentSink(&incidentSink);
+    Watch watch(f);
+    core::HealthMonitor &monitor = watch.monitor;
+    core::TriggerWatcher &watcher = watch.watcher;
+    const Recorder &incidents = watch.incidents;
+    core::Incidents &incidentService = watch.incidentService;
     QSignalSpy fired(&watcher, &core::TriggerWatcher::triggerFired);
     QSignalSpy started(&watcher, &core::TriggerWatcher::rollbackStarted);
     QSignalSpy finished(&watcher, &core::TriggerWatcher::rollbackFinished);
     QSignalSpy blocked(&watcher, &core::TriggerWatcher::rollbackBlocked);
     QSignalSpy notified(&watcher, &core::TriggerWatcher::notification);
-    monitor.start();
-    watcher.start();
+    watch.start();
 
     // Healthy first: both slots probed, nothing fires.
     QTRY_VERIFY_WITH_TIMEOUT(monitor.window(f.environmentId(), u"blue"_s) &&
@@ -197,9 +222,9 @@ void TestAutoRollback::sickLiveSlotIsRolledBack()
     QCOMPARE(std::get<1>(incidents.outcomes.first()), false);
     QVERIFY(notified.count() >= 2);
     // The automatic rollback opened a P1 incident linked to the rollback deployment; its timeline shows it.
-    QVERIFY(incidentSink.lastIncident().has_value());
+    QVERIFY(watch.incidentSink.lastIncident().has_value());
     const auto linkedTo = incidentService.repository().incidentsOf(rollbackId).value();
-    QCOMPARE(linkedTo, QList<core::IncidentId>{*incidentSink.lastIncident()});
+    QCOMPARE(linkedTo, QList<core::IncidentId>{*watch.incidentSink.lastIncident()});
     const core::Incident incident = incidentService.repository().get(linkedTo.first()).value();
     QCOMPARE(incident.severity, core::Severity::P1);
     QVERIFY(incident.automatic);
@@ -230,20 +255,14 @@ void TestAutoRollback::sickStandbyBlocksTheRollback()
     core::Workspace &ws = f.workspace();
     const qint64 deploymentsBefore = ws.deployments().list().value().size();
 
-    core::HealthMonitor monitor(ws, f.nam());
-    core::HealthMonitor::Options options;
-    options.intervalMs = 100;
-    monitor.setOptions(options);
-    core::TriggerWatcher watcher(ws, f.nam(), monitor, u"test-monitor"_s);
-    Recorder incidents;
-    core::Incidents incidentService(ws);
-    core::TriggerIncidentSink incidentSink(incidentService, u"test-monitor"_s, &incidents);
-    watcher.setIncidentSink(&incidentSink);
+    Watch watch(f);
+    core::HealthMonitor &monitor = watch.monitor;
+    core::TriggerWatcher &watcher = watch.watcher;
+    const Recorder &incidents = watch.incidents;
     QSignalSpy fired(&watcher, &core::TriggerWatcher::triggerFired);
     QSignalSpy finished(&watcher, &core::TriggerWatcher::rollbackFinished);
     QSignalSpy blocked(&watcher, &core::TriggerWatcher::rollbackBlocked);
-    monitor.start();
-    watcher.start();
+    watch.start();
 
     // The standby (blue, the rollback target) is sick first, for a whole window.
     QVERIFY(testsupport::setSampleFaults(*f.nam(), f.sandbox().slotPort(u"blue"_s),
@@ -275,7 +294,7 @@ void TestAutoRollback::sickStandbyBlocksTheRollback()
     QVERIFY(auditWith(ws, u"trigger.rollback_started"_s).isEmpty());
     QCOMPARE(incidents.outcomes.size(), 1);
     QCOMPARE(std::get<1>(incidents.outcomes.first()), true);
-    QVERIFY(!incidentSink.lastIncident().has_value()); // no rollback deployment, no incident
+    QVERIFY(!watch.incidentSink.lastIncident().has_value()); // no rollback deployment, no incident
     // The cool-down keeps it from repeating every round.
     QTest::qWait(1000);
     QCOMPARE(blocked.count(), 1);

@@ -196,6 +196,28 @@ private Q_SLOTS:
         QTest::newRow("bad channel") << QStringList{u"incident"_s, u"update"_s, u"1"_s, u"--notify"_s,
                                                     u"email"_s}
                                      << u"slack"_s;
+        QTest::newRow("component without id")
+            << QStringList{u"incident"_s, u"component"_s, u"set"_s, u"--service"_s, u"shop"_s} << u"--id"_s;
+        QTest::newRow("component action")
+            << QStringList{u"incident"_s, u"component"_s, u"drop"_s} << u"component list"_s;
+    }
+
+    void statuspageComponents()
+    {
+        Run r = cli({u"incident"_s, u"component"_s, u"set"_s, u"--service"_s, u"shop"_s, u"--env"_s,
+                     u"production"_s, u"--id"_s, u"cmp_checkout"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"shop/production set Statuspage component cmp_checkout"_s),
+                 qPrintable(r.out));
+        r = cli(
+            {u"incident"_s, u"component"_s, u"set"_s, u"--service"_s, u"shop"_s, u"--id"_s, u"cmp_shop"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({u"incident"_s, u"component"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(u"component"_s).toString(), u"cmp_shop"_s);
+        QCOMPARE(rows.at(1).toObject().value(u"env"_s).toString(), u"production"_s);
     }
     void badInputExitsWithTwo()
     {

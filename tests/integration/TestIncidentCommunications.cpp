@@ -22,6 +22,7 @@
 #include "core/incidents/IncidentRepository.h"
 #include "core/incidents/Incidents.h"
 #include "core/incidents/NotificationClient.h"
+#include "core/incidents/StatuspageComponents.h"
 #include "core/incidents/Timeline.h"
 #include "core/secrets/SecretStore.h"
 #include "core/store/AuditLog.h"
@@ -341,6 +342,67 @@ private Q_SLOTS:
         }
         QVERIFY(impacts.contains(created.value(u"impact_override"_s)));
         QVERIFY(m_spec.value(u"paths"_s).toObject().contains(u"/pages/{page_id}/incidents/{incident_id}"_s));
+    }
+
+    void statuspageComponentsFollowTheStatus()
+    {
+        core::StatuspageComponents components(m_ws->database());
+        for (const auto &m :
+             {core::StatuspageComponents::Mapping{u"shop"_s, u"production"_s, u"cmp_checkout"_s},
+              core::StatuspageComponents::Mapping{u"shop"_s, {}, u"cmp_shop"_s},
+              core::StatuspageComponents::Mapping{u"shop"_s, u"staging"_s, u"cmp_staging"_s},
+              core::StatuspageComponents::Mapping{u"blog"_s, {}, u"cmp_blog"_s}})
+            QVERIFY(components.set(m).ok());
+        // Replacing a mapping keeps one row for it.
+        QVERIFY(components.set({u"shop"_s, u"production"_s, u"cmp_checkout"_s}).ok());
+        QCOMPARE(components.list()->size(), 4);
+
+        // The P1 incident in shop/production: the whole shop and its production, not staging or the blog.
+        auto send = [&](core::IncidentStatus status, const QString &text) {
+            if (status != m_incidents->repository().get(m_incident)->status)
+                QVERIFY(m_incidents->changeStatus(m_incident, status, u"sam"_s).ok());
+            auto ids = m_incidents->queueUpdate(m_incident, {Channel::Statuspage}, text, u"sam"_s);
+            QVERIFY(ids.ok());
+            QCOMPARE(sendUntilFinal(ids->first()).state, Communication::State::Sent);
+        };
+        send(core::IncidentStatus::Investigating, u"Looking."_s);
+        send(core::IncidentStatus::Monitoring, u"Fixed, watching."_s);
+        send(core::IncidentStatus::Resolved, u"Resolved."_s);
+        QCOMPARE(m_fake->m_requests.size(), 3);
+        const QStringList methods{u"POST"_s, u"PATCH"_s, u"PATCH"_s};
+        const QStringList expected{u"partial_outage"_s, u"degraded_performance"_s, u"operational"_s};
+        const QJsonArray allowed = m_spec.value(u"components"_s)
+                                       .toObject()
+                                       .value(u"schemas"_s)
+                                       .toObject()
+                                       .value(u"StatuspageComponentStatus"_s)
+                                       .toObject()
+                                       .value(u"enum"_s)
+                                       .toArray();
+        QVERIFY(!allowed.isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            const Recorded &r = m_fake->m_requests.at(i);
+            QCOMPARE(QString::fromLatin1(r.method), methods.at(i));
+            const QJsonObject incident = r.body.value(u"incident"_s).toObject();
+            QCOMPARE(incident.value(u"component_ids"_s).toArray(),
+                     (QJsonArray{u"cmp_shop"_s, u"cmp_checkout"_s}));
+            const QJsonObject statuses = incident.value(u"components"_s).toObject();
+            QCOMPARE(statuses.keys(), (QStringList{u"cmp_checkout"_s, u"cmp_shop"_s}));
+            for (const QString &id : statuses.keys()) {
+                QCOMPARE(statuses.value(id).toString(), expected.at(i));
+                QVERIFY(allowed.contains(statuses.value(id)));
+            }
+        }
+        // By severity while investigating or identified.
+        QCOMPARE(core::StatuspageComponents::componentStatus(u"investigating"_s, core::Severity::P0),
+                 u"major_outage"_s);
+        QCOMPARE(core::StatuspageComponents::componentStatus(u"identified"_s, core::Severity::P1),
+                 u"partial_outage"_s);
+        QCOMPARE(core::StatuspageComponents::componentStatus(u"investigating"_s, core::Severity::P2),
+                 u"degraded_performance"_s);
+        // No component mapped: no component fields at all.
+        QVERIFY(
+            core::StatuspageComponents::requestFields({}, u"investigating"_s, core::Severity::P0).isEmpty());
     }
 
     void refusalFailsAtOnceStaysVisibleAndCanBeRetried()

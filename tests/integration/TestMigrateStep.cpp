@@ -19,7 +19,10 @@
 #include <QUuid>
 
 #include "EngineFixture.h"
+#include "MigrationTestSupport.h"
 #include "TestDatabases.h"
+#include "core/engine/MigrationRunner.h"
+#include "core/engine/PendingMigrations.h"
 #include "core/engine/Planner.h"
 #include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
@@ -43,33 +46,14 @@ class TestMigrateStep : public QObject
 
     QString folder(const QString &name, const QList<std::pair<QString, QByteArray>> &files)
     {
-        const QString dir = m_dir->filePath(name);
-        QDir().mkpath(dir);
-        for (const auto &[file, sql] : files) {
-            QFile f(dir + u'/' + file);
-            if (f.open(QIODevice::WriteOnly))
-                f.write(sql);
-        }
-        return dir;
+        return testsupport::writeMigrationFolder(m_dir->path(), name, files);
     }
 
     // Registers a release whose migrations are the folder's files (as `release add --migrations`).
     core::Status addRelease(const QString &version, const QString &dir, bool contract = false)
     {
-        core::Release r;
-        r.serviceId = m_fixture->workspace().environments().get(m_fixture->environmentId())->serviceId;
-        r.version = version;
-        r.commitSha = u"c0ffee"_s + version;
-        r.contract = contract;
-        r.migrationsDir = dir;
-        auto described = core::ReleaseMigrations::describeFolder(dir);
-        if (!described.ok())
-            return described.error();
-        r.migrations = *described;
-        auto created = m_fixture->workspace().releases().create(r);
-        if (!created.ok())
-            return created.error();
-        return {};
+        return testsupport::addReleaseWithMigrations(m_fixture->workspace(), m_fixture->environmentId(),
+                                                     version, dir, contract, u"c0ffee"_s + version);
     }
 
     core::Status bind(const QString &passwordKey = {})
@@ -79,36 +63,31 @@ class TestMigrateStep : public QObject
         return repo.set(core::EnvironmentDatabase{m_fixture->environmentId(), m_url, passwordKey, 2000});
     }
 
-    QVariantList column(const QString &sql)
+    // Another tool (or person) applying migrations to the environment's database.
+    core::Status applyOutOfBand(const QStringList &files)
     {
-        const QString name = QUuid::createUuid().toString();
-        QVariantList values;
-        {
-            const QUrl url(m_url);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (!q.exec(sql))
-                    qWarning() << q.lastError().text();
-                while (q.next())
-                    values.append(q.value(0));
-            } else {
-                qWarning() << db.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return values;
+        auto runner = core::MigrationRunner::open(m_url, files);
+        if (!runner.ok())
+            return runner.error();
+        auto applied = (*runner)->apply(false);
+        if (!applied.ok())
+            return applied.error();
+        return {};
     }
 
-    bool exists(const QString &relation)
+    struct PlanStepText
     {
-        return column(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(relation)).value(0).toBool();
-    }
+        explicit PlanStepText(const core::PlanStep &step)
+            : summary(step.summary)
+            , actions(step.actions.join(u'\n'))
+        {}
+        QString summary;
+        QString actions;
+    };
+
+    QVariantList column(const QString &sql) { return testsupport::queryColumn(m_url, sql); }
+
+    bool exists(const QString &relation) { return testsupport::relationExists(m_url, relation); }
 
     QStringList stepNames(core::DeploymentId id)
     {
@@ -208,6 +187,76 @@ private Q_SLOTS:
         QCOMPARE(greenVersion(), u"v1.3.0"_s);
     }
 
+    // The plan lists what the database still needs, in order, with each file's transaction mode,
+    // and its digest covers that list. If the database changes before the migrate step runs, the
+    // step applies nothing and says the plan (and so its approvals) is out of date.
+    void planListsPendingMigrationsAndMigrateStopsOnDrift()
+    {
+        const QString dir = folder(
+            u"v1.3.0"_s, {{u"20240101000000_users.sql"_s, "CREATE TABLE public.users (id bigint);\n"},
+                          {u"20240102000000_orders.sql"_s, "CREATE TABLE public.orders (id bigint);\n"},
+                          {u"20240103000000_index.sql"_s,
+                           "CREATE INDEX CONCURRENTLY users_id_idx ON public.users (id);\n"}});
+        QVERIFY(addRelease(u"v1.3.0"_s, dir).ok());
+        QVERIFY(bind().ok());
+        const QString users = dir + u"/20240101000000_users.sql"_s;
+        const QString orders = dir + u"/20240102000000_orders.sql"_s;
+        QVERIFY(applyOutOfBand({users}).ok());
+
+        auto pending = core::PendingMigrations::read(m_fixture->workspace(), u"sandbox"_s, u"v1.3.0"_s, {});
+        QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.error().toString()));
+        QVERIFY(pending->has_value());
+        const QStringList expected{u"20240102000000_orders.sql"_s, u"20240103000000_index.sql"_s};
+        QCOMPARE((*pending)->fileNames(), expected);
+        QCOMPARE((*pending)->alreadyApplied, 1);
+
+        core::Planner planner(m_fixture->workspace(), m_fixture->nam());
+        planner.setPendingMigrations(*pending);
+        auto plan = planner.planDeploy(u"sandbox"_s, u"v1.3.0"_s);
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+        QCOMPARE(plan->pendingMigrations, std::optional<QStringList>(expected));
+        const PlanStepText step{plan->steps.at(plan->indexOf(u"migrate"_s))};
+        QVERIFY2(step.summary.contains(u"apply 2 pending migration(s) of v1.3.0"_s),
+                 qPrintable(step.summary));
+        QVERIFY2(!step.actions.contains(u"20240101000000_users.sql"_s), qPrintable(step.actions));
+        QVERIFY2(!step.actions.contains(u"unless applied"_s), qPrintable(step.actions));
+        QVERIFY2(step.actions.contains(u"(1 already applied)"_s), qPrintable(step.actions));
+        const qsizetype first = step.actions.indexOf(u"apply 20240102000000_orders.sql (sha256"_s);
+        const qsizetype second = step.actions.indexOf(u"apply 20240103000000_index.sql (sha256"_s);
+        QVERIFY2(first > 0 && second > first, qPrintable(step.actions));
+        QVERIFY2(step.actions.contains(u"1 statement(s) in one transaction"_s), qPrintable(step.actions));
+        QVERIFY2(step.actions.contains(u"1 statement(s) one by one"_s), qPrintable(step.actions));
+        // The digest covers the pending list: another database state is another plan.
+        core::Plan other = *plan;
+        other.pendingMigrations->removeFirst();
+        QVERIFY(other.digest() != plan->digest());
+        auto restored = core::Plan::fromJson(plan->toJson());
+        QVERIFY(restored.ok());
+        QCOMPARE(restored->pendingMigrations, plan->pendingMigrations);
+        QCOMPARE(restored->digest(), plan->digest());
+
+        // Meanwhile someone applies the next file: the stale plan's migrate step stops.
+        QVERIFY(applyOutOfBand({users, orders}).ok());
+        core::DeploymentId id = 0;
+        auto stale = m_fixture->run(*plan, &id);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().message.contains(u"The database changed since the plan was made"_s),
+                 qPrintable(stale.error().message));
+        QVERIFY2(stale.error().message.contains(u"approvals are void"_s), qPrintable(stale.error().message));
+        QCOMPARE(stepNames(id), (QStringList{u"preflight:succeeded"_s, u"migrate:failed"_s}));
+        QVERIFY(!exists(u"public.users_id_idx"_s));
+        QCOMPARE(greenVersion(), u"v1.1.0"_s);
+        QCOMPARE(m_fixture->liveSlot(), u"blue"_s);
+
+        // Planned again, it applies what is pending now.
+        auto deployed = m_fixture->deploy(u"v1.3.0"_s, &id);
+        QVERIFY2(deployed.ok(), qPrintable(deployed.ok() ? QString() : deployed.error().toString()));
+        QVERIFY(exists(u"public.users_id_idx"_s));
+        QCOMPARE(column(u"SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"_s),
+                 (QVariantList{u"20240101000000"_s, u"20240102000000"_s, u"20240103000000"_s}));
+        QCOMPARE(greenVersion(), u"v1.3.0"_s);
+    }
+
     void failingMigrationFailsTheDeploymentBeforeCodeMoves()
     {
         const QString dir = folder(
@@ -255,9 +304,15 @@ private Q_SLOTS:
         QVERIFY(plan.ok());
         QVERIFY(plan->steps.at(1).actions.join(u'\n').contains(u"keychain entry switchyard/"_s + key));
 
-        // No entry yet: the migrate step fails, nothing else runs.
+        // No entry yet: planning with the database's state cannot read it either.
         core::DeploymentId id = 0;
-        auto missing = m_fixture->deploy(u"v1.3.0"_s, &id);
+        auto unplanned = m_fixture->deploy(u"v1.3.0"_s, &id);
+        QVERIFY(!unplanned.ok());
+        QVERIFY2(unplanned.error().message.contains(u"could not be read from the keychain"_s),
+                 qPrintable(unplanned.error().message));
+        QCOMPARE(id, core::DeploymentId(0));
+        // A plan made without it: the migrate step fails, nothing else runs.
+        auto missing = m_fixture->run(*plan, &id);
         QVERIFY(!missing.ok());
         QVERIFY2(missing.error().message.contains(u"could not be read from the keychain"_s),
                  qPrintable(missing.error().message));

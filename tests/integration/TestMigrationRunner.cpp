@@ -2,7 +2,6 @@
 // test, migration files in a temporary folder, the Supabase CLI's bookkeeping table checked directly.
 #include <thread>
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,8 +16,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include "MigrationTestSupport.h"
 #include "TestDatabases.h"
-#include "core/policy/MigrationRunner.h"
+#include "core/engine/MigrationRunner.h"
 
 using namespace Qt::StringLiterals;
 using core::MigrationRunner;
@@ -51,37 +51,9 @@ class TestMigrationRunner : public QObject
     }
 
     // The first column of every row of a read-only check query, on a connection of its own.
-    QVariantList column(const QString &sql)
-    {
-        static QAtomicInteger<int> counter;
-        const QString name = u"check-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-        QVariantList values;
-        {
-            const QUrl url(m_url);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open()) {
-                qWarning() << db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                if (!q.exec(sql))
-                    qWarning() << q.lastError().text();
-                while (q.next())
-                    values.append(q.value(0));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return values;
-    }
+    QVariantList column(const QString &sql) { return testsupport::queryColumn(m_url, sql); }
 
-    bool exists(const QString &relation)
-    {
-        return column(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(relation)).value(0).toBool();
-    }
+    bool exists(const QString &relation) { return testsupport::relationExists(m_url, relation); }
 
     QStringList appliedVersions()
     {

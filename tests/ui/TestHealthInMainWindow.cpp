@@ -14,12 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "OfflineEnvironment.h"
 #include "core/AppContext.h"
 #include "core/health/HealthMonitor.h"
 #include "core/model/Deployment.h"
 #include "core/model/Environment.h"
 #include "core/model/Service.h"
-#include "core/providers/NginxRouterConfig.h"
 #include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/HealthSampleRepository.h"
@@ -50,33 +50,9 @@ private:
 
     void addEnvironment(core::ServiceId service, const QString &name, int position)
     {
-        core::NginxRouterConfig router;
-        router.prefix = m_dir.filePath(name);
-        router.confPath = m_dir.filePath(name + u"/nginx.conf"_s);
-        router.includeFile = m_dir.filePath(name + u"/upstream.conf"_s);
-        router.upstreamName = u"switchyard_"_s + name;
-        router.environmentName = name;
-        router.verifyUrl = QUrl(u"http://127.0.0.1:1/api/health/system"_s);
-        core::Environment env;
-        env.serviceId = service;
-        env.name = name;
-        env.position = position;
-        env.routerKind = u"nginx"_s;
-        env.routerConfig = router.toJson();
-        auto id = m_ws->environments().create(env);
-        QVERIFY(id.ok());
+        auto id = testsupport::addOfflineEnvironment(*m_ws, service, name, position, m_dir.path());
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
         m_envs.insert(name, *id);
-        for (const QString &slotName : {u"blue"_s, u"green"_s}) {
-            core::Slot slot;
-            slot.environmentId = *id;
-            slot.name = slotName;
-            slot.role = slotName == u"blue" ? core::SlotRole::Live : core::SlotRole::Standby;
-            slot.version = u"v1.0.0"_s;
-            slot.healthUrl = u"http://127.0.0.1:1/api/health/system"_s; // nothing listens: unreachable
-            slot.upstream = u"127.0.0.1:1"_s;
-            slot.deployCommand = {u"true"_s};
-            QVERIFY(m_ws->environments().addSlot(slot).ok());
-        }
     }
 
 private Q_SLOTS:

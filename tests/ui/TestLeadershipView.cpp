@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -19,6 +20,8 @@
 #include "core/incidents/CommunicationTemplates.h"
 #include "core/incidents/IncidentRepository.h"
 #include "core/incidents/Incidents.h"
+#include "core/store/EnvironmentRepository.h"
+#include "core/store/HealthSampleRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/leadership/LeadershipWindow.h"
 #include "ui/leadership/PostUpdateDialog.h"
@@ -138,6 +141,66 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, ui::models::IncidentListModel::Severity).data().toString(), u"P2"_s);
         QCOMPARE(model.index(1, ui::models::IncidentListModel::Status).data().toString(), u"Resolved"_s);
         QCOMPARE(model.index(1, ui::models::IncidentListModel::Duration).data().toString(), u"30 min 00 s"_s);
+
+        // The pages the view loads: resolved only, strictly after (start, id) in the list's order.
+        const core::Incident second = repo.get(m_second).value();
+        core::IncidentFilter older;
+        older.resolvedOnly = true;
+        QCOMPARE(repo.list(older)->size(), 1);
+        older.beforeStart = second.startedAt;
+        older.beforeId = second.id;
+        QVERIFY(repo.list(older)->isEmpty());
+        older.beforeId = second.id + 1; // same start, larger id: comes before it
+        QCOMPARE(repo.list(older)->size(), 1);
+        older.beforeStart = second.startedAt.addSecs(1);
+        older.beforeId = 0;
+        QCOMPARE(repo.list(older)->first().id, m_second);
+    }
+
+    void incidentListLoadsOlderPagesOnDemand()
+    {
+        // 5 resolved incidents, 2 a page, after one open and one resolved on the first page.
+        QList<core::Incident> older;
+        for (int i = 0; i < 5; ++i) {
+            core::Incident r;
+            r.id = 100 - i;
+            r.title = u"old %1"_s.arg(i);
+            r.status = core::IncidentStatus::Resolved;
+            r.startedAt = testsupport::at(-i * 60);
+            older << r;
+        }
+        QList<core::IncidentId> askedAfter;
+        ui::models::IncidentListModel model;
+        model.setFetcher(
+            [&](const core::Incident *oldest) {
+                askedAfter << (oldest ? oldest->id : 0);
+                const qsizetype from = oldest && oldest->id <= 100 ? 100 - oldest->id + 1 : 0;
+                return older.mid(from, 2);
+            },
+            2);
+        // (No QAbstractItemModelTester here: it fetches on its own while checking, which would eat the
+        // pages.)
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        core::Incident open;
+        open.id = 200;
+        open.status = core::IncidentStatus::Investigating;
+        core::Incident resolved = older.first();
+        resolved.id = 101;
+        model.setIncidents({open, resolved});
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({}); // after #101: 100, 99
+        model.fetchMore({}); // after #99: 98, 97
+        model.fetchMore({}); // after #97: 96 — a short page, the end
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({}); // nothing more is asked for
+        QCOMPARE(askedAfter, (QList<core::IncidentId>{101, 99, 97}));
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.incidentAt(6).id, 96);
+        QCOMPARE(inserted.size(), 3); // rows appended, never a reset
+        QCOMPARE(inserted.at(2).at(1).toInt(), 6);
+        // A fresh list can load again.
+        model.setIncidents({open});
+        QVERIFY(model.canFetchMore({}));
     }
 
     void timelineViewZoomsAndFits()
@@ -233,6 +296,53 @@ private Q_SLOTS:
         QVERIFY(preview->toPlainText().endsWith(u"\nRoot cause: a cache key."_s));
         QCOMPARE(dialog.status(), core::IncidentStatus::Resolved);
         QCOMPARE(dialog.channels().size(), 2);
+    }
+
+    // Runs last: it gives staging a live slot whose probes say degraded.
+    void glanceShowsTheLiveSlotsHealth()
+    {
+        const auto staging = m_ws->environments().byName(u"staging"_s);
+        QVERIFY(staging.ok());
+        core::Slot blue;
+        blue.environmentId = staging->id;
+        blue.name = u"blue"_s;
+        blue.role = core::SlotRole::Live;
+        blue.version = u"v2.0.0"_s;
+        blue.healthUrl = u"http://127.0.0.1:1/health"_s;
+        blue.upstream = u"127.0.0.1:1"_s;
+        QVERIFY(m_ws->environments().addSlot(blue).ok());
+        const QDateTime t = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        QList<core::HealthSample> samples;
+        for (int i = 0; i < 3; ++i) {
+            core::HealthSample s;
+            s.environmentId = staging->id;
+            s.slot = u"blue"_s;
+            s.time = t.addSecs(i * 5);
+            s.status = i < 2 ? core::HealthSample::Status::Healthy : core::HealthSample::Status::Degraded;
+            s.httpStatus = i < 2 ? 200 : 206;
+            samples << s;
+        }
+        // The standby's probe and the router's view do not count for the live slot.
+        core::HealthSample green = samples.first();
+        green.slot = u"green"_s;
+        green.time = t.addSecs(60);
+        green.status = core::HealthSample::Status::Unhealthy;
+        core::HealthSample router = green;
+        router.slot = u"blue"_s;
+        router.source = core::HealthSample::Source::Router;
+        samples << green << router;
+        QVERIFY(m_ws->healthSamples().append(samples).ok());
+
+        core::AppContext context{*m_ws, &m_nam, u"lee"_s};
+        ui::LeadershipWindow window(context, true);
+        QVERIFY(window.contentLoaded());
+        auto *tile = window.findChild<QLabel *>(u"glance_shop_staging"_s);
+        QVERIFY(tile);
+        QVERIFY2(tile->text().contains(u"ATTENTION"_s), qPrintable(tile->text()));
+        QVERIFY2(tile->text().contains(u"health: degraded at 2026-03-02 10:00 UTC"_s),
+                 qPrintable(tile->text()));
+        auto *prod = window.findChild<QLabel *>(u"glance_shop_production"_s);
+        QVERIFY2(prod->text().contains(u"no health samples"_s), qPrintable(prod->text()));
     }
 };
 

@@ -17,11 +17,12 @@
 #include <QTreeWidget>
 
 #include "EngineFixture.h"
+#include "MigrationTestSupport.h"
 #include "TestDatabases.h"
 #include "core/AppContext.h"
+#include "core/engine/MigrationRunner.h"
 #include "core/model/EnvironmentDatabase.h"
 #include "core/model/Release.h"
-#include "core/policy/MigrationRunner.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/store/EnvironmentDatabaseRepository.h"
 #include "core/store/EnvironmentRepository.h"
@@ -43,29 +44,13 @@ class TestMigrationsView : public QObject
 
     QString folder(const QString &name, const QList<std::pair<QString, QByteArray>> &files)
     {
-        const QString dir = m_dir->filePath(name);
-        QDir().mkpath(dir);
-        for (const auto &[file, sql] : files) {
-            QFile f(dir + u'/' + file);
-            if (f.open(QIODevice::WriteOnly))
-                f.write(sql);
-        }
-        return dir;
+        return testsupport::writeMigrationFolder(m_dir->path(), name, files);
     }
 
     core::Status addRelease(const QString &version, const QString &dir, bool contract)
     {
-        core::Release r;
-        r.serviceId = m_fixture->workspace().environments().get(m_fixture->environmentId())->serviceId;
-        r.version = version;
-        r.contract = contract;
-        r.migrationsDir = dir;
-        auto described = core::ReleaseMigrations::describeFolder(dir);
-        if (!described.ok())
-            return described.error();
-        r.migrations = *described;
-        auto created = m_fixture->workspace().releases().create(r);
-        return created.ok() ? core::Status() : core::Status(created.error());
+        return testsupport::addReleaseWithMigrations(m_fixture->workspace(), m_fixture->environmentId(),
+                                                     version, dir, contract);
     }
 
     static void screenshot(QWidget &widget, const QString &suffix)

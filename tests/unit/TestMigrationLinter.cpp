@@ -374,6 +374,46 @@ private Q_SLOTS:
         QCOMPARE(f.value(u"statement"_s).toString(),
                  u"ALTER TABLE shop.orders ADD COLUMN token text DEFAULT shop.cart_token()"_s);
     }
+
+    // The CLI writes findings with appendCompactJson, not QJsonDocument: the bytes must be the same,
+    // whatever the strings hold.
+    void testCompactJsonMatchesQJsonDocument_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"ALTER TABLE t DROP COLUMN c;"_s;
+        QTest::newRow("empty") << QString();
+        QTest::newRow("quotes and backslashes") << u"SELECT '\"a\"\\\\b' AS \"x\";"_s;
+        QTest::newRow("control characters") << QString::fromUtf16(u"a\tb\nc\rd\be\ff\x01g\x1fh\x7fi");
+        QTest::newRow("non-ASCII") << u"ÄÖÜ ß € 日本 — “quoted”"_s;
+        QTest::newRow("outside the BMP") << u"emoji 😀 𝄞 end"_s;
+        QTest::newRow("unpaired high surrogate") << QString::fromUtf16(u"a\xD83D"
+                                                                       u"b");
+        QTest::newRow("unpaired low surrogate") << QString::fromUtf16(u"a\xDE00"
+                                                                      u"b");
+        QTest::newRow("replacement character") << QString::fromUtf8("bad \xff byte");
+    }
+
+    void testCompactJsonMatchesQJsonDocument()
+    {
+        QFETCH(QString, text);
+        for (const bool flag : {false, true}) {
+            core::MigrationFinding f;
+            f.file = u"dir/20240101_x.sql"_s + text;
+            f.line = flag ? 1234567 : 0;
+            f.column = flag ? 3 : -1;
+            f.statement = text;
+            f.rule = u"drop-column"_s;
+            f.severity = flag ? core::FindingSeverity::Error : core::FindingSeverity::Warning;
+            f.lock = flag ? u"ACCESS EXCLUSIVE"_s : QString();
+            f.rewrites = flag;
+            f.breaksOldCode = !flag;
+            f.message = text + u" message"_s;
+            f.suggestion = u"suggestion "_s + text;
+            QByteArray written;
+            f.appendCompactJson(written);
+            QCOMPARE(written, QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationLinter)

@@ -156,13 +156,13 @@ private Q_SLOTS:
                     .ok());
 
         auto timeline = core::Timeline::standard(*ws, incidents.repository());
-        // Health transitions arrive from their own store: pluggable.
+        // Sources from other stores plug in (the standard health source finds no samples here).
         timeline->addSource(std::make_unique<FixedSource>(
-            u"health"_s, QList<TimelineEvent>{makeEvent(m(7), TimelineKind::Health, u"green unhealthy"_s),
-                                              makeEvent(m(11), TimelineKind::Health, u"blue healthy"_s),
-                                              makeEvent(m(-500), TimelineKind::Health, u"long before"_s)}));
-        QCOMPARE(timeline->sourceNames(),
-                 (QStringList{u"deployments"_s, u"releases"_s, u"audit"_s, u"incident"_s, u"health"_s}));
+            u"other"_s, QList<TimelineEvent>{makeEvent(m(7), TimelineKind::Health, u"green unhealthy"_s),
+                                             makeEvent(m(11), TimelineKind::Health, u"blue healthy"_s),
+                                             makeEvent(m(-500), TimelineKind::Health, u"long before"_s)}));
+        QCOMPARE(timeline->sourceNames(), (QStringList{u"deployments"_s, u"releases"_s, u"audit"_s,
+                                                       u"health"_s, u"incident"_s, u"other"_s}));
         auto incident = incidents.repository().get(*id).value();
         auto events = timeline->assemble(incident);
         QVERIFY2(events.ok(), qPrintable(events.ok() ? QString() : events.error().toString()));

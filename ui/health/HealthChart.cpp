@@ -151,8 +151,6 @@ void HealthChart::rebuild()
         m_lines << lines;
     }
 
-    // Whole numbers, unless the error-rate scale is small (a threshold under about 3 %).
-    m_axisY->setLabelFormat(m_kind == Kind::ErrorRate && thresholdValue() * 1.6 < 5 ? u"%.1f"_s : u"%.0f"_s);
     m_threshold = new QLineSeries;
     m_threshold->setObjectName(u"threshold"_s);
     QPen dashed(Theme::color(Theme::Tone::Bad));
@@ -224,17 +222,21 @@ void HealthChart::updateAxes()
             dataMax = std::max(dataMax, p.y());
     }
     const double threshold = thresholdValue();
+    const bool hasThreshold =
+        m_kind == Kind::Latency ? m_model.thresholds().hasP95Latency : m_model.thresholds().hasErrorRate;
     double top = 0;
     bool offScale = false;
     if (m_kind == Kind::Latency) {
         top = std::max(dataMax * 1.15, 10.0);
-        if (threshold <= top * kLatencyThresholdReach)
+        if (hasThreshold && threshold <= top * kLatencyThresholdReach)
             top = std::max(top, threshold * 1.1);
-        else
+        else if (hasThreshold)
             offScale = true;
     } else {
-        top = std::min(std::max(dataMax * 1.15, threshold * 1.6), 100.0);
+        top = std::min(std::max(dataMax * 1.15, hasThreshold ? threshold * 1.6 : 5.0), 100.0);
     }
+    // Whole numbers, unless the error-rate scale is small (a threshold under about 3 %).
+    m_axisY->setLabelFormat(m_kind == Kind::ErrorRate && top < 5 ? u"%.1f"_s : u"%.0f"_s);
     m_axisY->setRange(0, top);
     m_axisY->applyNiceNumbers();
 
@@ -248,11 +250,15 @@ void HealthChart::updateAxes()
                                                  .arg(durationText(window));
     if (offScale)
         name = tr("%1 (above this scale)").arg(name);
-    m_threshold->setName(name);
+    if (!hasThreshold)
+        name = m_kind == Kind::Latency ? tr("no rollback trigger on p95 latency")
+                                       : tr("no rollback trigger on the error rate");
+    if (m_threshold->name() != name)
+        m_threshold->setName(name);
     const auto fromX = static_cast<double>(m_model.from().toMSecsSinceEpoch());
     const auto toX = static_cast<double>(m_model.to().toMSecsSinceEpoch());
     const QList<QPointF> line =
-        offScale ? QList<QPointF>() : QList<QPointF>{{fromX, threshold}, {toX, threshold}};
+        offScale || !hasThreshold ? QList<QPointF>() : QList<QPointF>{{fromX, threshold}, {toX, threshold}};
     if (m_threshold->points() != line)
         m_threshold->replace(line);
 }

@@ -33,13 +33,16 @@ struct HealthMarker
 };
 
 // The rollback-trigger thresholds the dashboard draws as dashed lines, as plain values (defaults from
-// seed 003: error rate over 5 % for 5 minutes, p95 latency over 5 s for 10 minutes).
+// seed 003: error rate over 5 % for 5 minutes, p95 latency over 5 s for 10 minutes). An environment
+// without an enabled trigger on a metric gets no line for it (has… = false); see TriggerThresholds.
 struct HealthThresholds
 {
     double errorRate = 0.05;
     qint64 errorWindowMs = 5 * 60 * 1000;
     qint64 p95LatencyMs = 5000;
     qint64 latencyWindowMs = 10 * 60 * 1000;
+    bool hasErrorRate = true;
+    bool hasP95Latency = true;
 
     friend bool operator==(const HealthThresholds &, const HealthThresholds &) = default;
 };

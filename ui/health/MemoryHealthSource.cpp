@@ -6,7 +6,6 @@
 #include "core/store/EnvironmentRepository.h"
 #include "core/store/Workspace.h"
 #include "ui/health/DeploymentMarkers.h"
-#include "ui/health/ProbeSample.h"
 
 namespace ui {
 
@@ -61,13 +60,6 @@ void MemoryHealthSource::addSamples(core::EnvironmentId environment, QList<core:
     }
     for (auto &list : m_samples[environment])
         trim(list);
-}
-
-void MemoryHealthSource::addProbe(core::EnvironmentId environment,
-                                  const QString &slot,
-                                  const core::ProbeOutcome &outcome)
-{
-    addSample(environment, probeSample(slot, outcome));
 }
 
 void MemoryHealthSource::setSlotNames(core::EnvironmentId environment, const QStringList &names)

@@ -6,7 +6,6 @@
 
 namespace core {
 class Workspace;
-struct ProbeOutcome;
 } // namespace core
 
 namespace ui {
@@ -32,8 +31,6 @@ public:
     void addSample(core::EnvironmentId environment, const core::HealthSample &sample);
     // Many at once, no signal (history, tests, benchmarks).
     void addSamples(core::EnvironmentId environment, QList<core::HealthSample> samples);
-    // A live probe of the slot health monitor.
-    void addProbe(core::EnvironmentId environment, const QString &slot, const core::ProbeOutcome &outcome);
     void setSlotNames(core::EnvironmentId environment, const QStringList &names);
     void setMarkers(core::EnvironmentId environment, const QList<HealthMarker> &markers);
     void setThresholds(core::EnvironmentId environment, const HealthThresholds &thresholds);

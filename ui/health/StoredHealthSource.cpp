@@ -2,8 +2,11 @@
 
 #include "core/health/HealthMonitor.h"
 #include "core/store/HealthSampleRepository.h"
+#include "core/store/RollbackTriggerRepository.h"
 #include "core/store/Workspace.h"
+#include "ui/UiLogging.h"
 #include "ui/health/MemoryHealthSource.h"
+#include "ui/health/TriggerThresholds.h"
 
 namespace ui {
 
@@ -15,6 +18,9 @@ StoredHealthSource::StoredHealthSource(core::Workspace &workspace,
     , m_layout(new MemoryHealthSource(&workspace, this))
 {
     connect(m_layout, &HealthSeriesSource::markersChanged, this, &HealthSeriesSource::markersChanged);
+    // Saved triggers move the threshold lines at once.
+    connect(&m_workspace.triggers(), &core::RollbackTriggerRepository::triggersChanged, this,
+            &HealthSeriesSource::markersChanged);
     if (monitor)
         connect(monitor, &core::HealthMonitor::sampled, this, &StoredHealthSource::monitorSampled);
 }
@@ -58,7 +64,13 @@ StoredHealthSource::markers(core::EnvironmentId environment, const QDateTime &fr
 
 HealthThresholds StoredHealthSource::thresholds(core::EnvironmentId environment) const
 {
-    return m_layout->thresholds(environment);
+    auto triggers = m_workspace.triggers().forEnvironment(environment);
+    if (!triggers.ok()) {
+        qCWarning(lcUi) << "cannot read the rollback triggers of environment" << environment
+                        << triggers.error().toString();
+        return m_layout->thresholds(environment); // seed 003's
+    }
+    return thresholdsOf(*triggers);
 }
 
 } // namespace ui

@@ -16,7 +16,8 @@ class MemoryHealthSource;
 // probed before a restart; with a HealthMonitor, each probe sample it takes (and writes in its next batch)
 // is signalled live through sampleAdded. Only the slots' own probe samples are charted (the router and
 // metrics samples of the same slot would count twice). Slots and deployment markers come from the
-// workspace; thresholds are the defaults.
+// workspace; the threshold lines from the environment's stored rollback triggers (TriggerThresholds), redrawn
+// when they are saved (RollbackTriggerRepository::triggersChanged).
 class StoredHealthSource final : public HealthSeriesSource
 {
     Q_OBJECT

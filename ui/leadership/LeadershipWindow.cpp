@@ -16,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
@@ -58,6 +59,9 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.25)
     return label;
 }
 
+// Incidents per page of the list (the first page is LeadershipSummary's).
+constexpr int kIncidentPage = 200;
+
 QString toneName(const QString &tone)
 {
     if (tone == u"bad")
@@ -65,6 +69,15 @@ QString toneName(const QString &tone)
     if (tone == u"warning")
         return LeadershipWindow::tr("ATTENTION");
     return LeadershipWindow::tr("OK");
+}
+
+QString healthName(const QString &level)
+{
+    if (level == u"healthy")
+        return LeadershipWindow::tr("healthy");
+    if (level == u"degraded")
+        return LeadershipWindow::tr("degraded");
+    return LeadershipWindow::tr("unhealthy");
 }
 
 Theme::Tone toneOf(const QString &tone)
@@ -179,6 +192,24 @@ void LeadershipWindow::createCentralArea()
 
     // Incidents | timeline.
     m_incidentModel = new models::IncidentListModel(this);
+    // Older resolved incidents load a page at a time as the list is scrolled to its end.
+    m_incidentModel->setFetcher(
+        [this](const core::Incident *oldest) {
+            core::IncidentFilter older;
+            older.resolvedOnly = true;
+            older.limit = kIncidentPage;
+            if (oldest) {
+                older.beforeStart = oldest->startedAt;
+                older.beforeId = oldest->id;
+            }
+            auto page = m_incidents->repository().list(older);
+            if (!page.ok()) {
+                statusBar()->showMessage(tr("Cannot load older incidents: %1").arg(page.error().message));
+                return QList<core::Incident>();
+            }
+            return *page;
+        },
+        kIncidentPage);
     m_incidentProxy = new QSortFilterProxyModel(this);
     m_incidentProxy->setSourceModel(m_incidentModel);
     m_incidentProxy->setSortRole(models::IncidentListModel::SortRole);
@@ -194,9 +225,35 @@ void LeadershipWindow::createCentralArea()
     m_incidentView->setWordWrap(false);
     m_incidentView->verticalHeader()->hide();
     m_incidentView->verticalHeader()->setDefaultSectionSize(m_incidentView->fontMetrics().height() + 12);
-    m_incidentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_incidentView->horizontalHeader()->setSectionResizeMode(models::IncidentListModel::Title,
-                                                             QHeaderView::Stretch);
+    // Column widths from the texts a column can hold, not from its rows: ResizeToContents would ask every
+    // row for its size hint (and again on every change).
+    {
+        QHeaderView *header = m_incidentView->horizontalHeader();
+        const QFontMetrics fm = m_incidentView->fontMetrics();
+        const int iconAndPadding = m_incidentView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 36;
+        auto widest = [&](int column, const QStringList &texts) {
+            int w = QFontMetrics(header->font())
+                        .horizontalAdvance(m_incidentModel->headerData(column, Qt::Horizontal).toString()) +
+                    24;
+            for (const QString &t : texts)
+                w = std::max(w, fm.horizontalAdvance(t) + iconAndPadding);
+            return w;
+        };
+        QStringList statuses;
+        for (auto st : {core::IncidentStatus::Investigating, core::IncidentStatus::Identified,
+                        core::IncidentStatus::Monitoring, core::IncidentStatus::Resolved})
+            statuses << core::incidentStatusLabel(st);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->resizeSection(models::IncidentListModel::Severity,
+                              widest(models::IncidentListModel::Severity, {u"P0"_s, u"P1"_s, u"P2"_s}));
+        header->resizeSection(models::IncidentListModel::Status,
+                              widest(models::IncidentListModel::Status, statuses));
+        header->resizeSection(models::IncidentListModel::Duration,
+                              widest(models::IncidentListModel::Duration,
+                                     {tr("open %1").arg(core::IncidentMetrics::formatDuration(
+                                         qint64{99} * 86'400'000 + 23 * 3'600'000))}));
+        header->setSectionResizeMode(models::IncidentListModel::Title, QHeaderView::Stretch);
+    }
     m_incidentView->setColumnHidden(models::IncidentListModel::Environments, true);
     m_incidentView->setColumnHidden(models::IncidentListModel::Started, true);
     connect(m_incidentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -260,6 +317,10 @@ void LeadershipWindow::createCentralArea()
     // DORA per environment.
     auto *doraRow = new QHBoxLayout;
     doraRow->addWidget(heading(tr("Delivery (DORA) per environment"), central));
+    m_doraNote = new QLabel(central);
+    m_doraNote->setObjectName(u"doraNote"_s);
+    doraRow->addSpacing(16);
+    doraRow->addWidget(m_doraNote);
     doraRow->addStretch(1);
     doraRow->addWidget(new QLabel(tr("Period:"), central));
     m_doraPeriod = new QComboBox(central);
@@ -280,8 +341,9 @@ void LeadershipWindow::createCentralArea()
     m_dora->setSelectionMode(QAbstractItemView::NoSelection);
     m_dora->verticalHeader()->hide();
     m_dora->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_dora->setToolTip(tr("Lead time runs from a release's registration in Switchyard (commit times are not "
-                          "recorded) to its successful deploy."));
+    m_dora->setToolTip(tr("Lead time runs from a release's commit to its successful deploy; for releases "
+                          "registered without a commit time, from their registration in Switchyard (the cell "
+                          "says for how many)."));
     layout->addWidget(m_dora);
     setCentralWidget(central);
 }
@@ -309,6 +371,10 @@ void LeadershipWindow::reload()
                                                      : tr("%1 live").arg(g.liveVersion.toHtmlEscaped()));
         if (!g.liveSlot.isEmpty())
             text += tr(" on %1").arg(g.liveSlot.toHtmlEscaped());
+        text += u" · "_s + (g.health.isEmpty()
+                                ? tr("no health samples")
+                                : tr("health: %1 at %2 UTC")
+                                      .arg(healthName(g.health), g.healthAt.toString(u"yyyy-MM-dd HH:mm"_s)));
         if (g.openIncidents > 0) {
             text += u"<br>"_s +
                     tr("%n open incident(s), worst %1", "", g.openIncidents)
@@ -357,6 +423,7 @@ void LeadershipWindow::reload()
     } else {
         showIncident(0);
     }
+    m_contentLoaded = true;
 }
 
 void LeadershipWindow::showSelectedIncident()
@@ -422,11 +489,15 @@ void LeadershipWindow::reloadDora()
     }
     m_dora->setRowCount(static_cast<int>(figures->size()));
     int row = 0;
+    int fromRegistration = 0;
+    int samples = 0;
     for (const core::DoraFigures &f : *figures) {
         const QStringList cells{
             u"%1 / %2"_s.arg(f.service, f.environment),
             tr("%1 (%2 per day)").arg(f.deployments).arg(f.deploymentsPerDay, 0, 'f', 2),
-            core::IncidentMetrics::formatDuration(f.meanLeadTimeMs),
+            f.leadTimeFromCommit < f.leadTimeSamples
+                ? core::IncidentMetrics::formatDuration(f.meanLeadTimeMs) + u" *"_s
+                : core::IncidentMetrics::formatDuration(f.meanLeadTimeMs),
             f.changes > 0
                 ? tr("%1 (%2 of %3)").arg(percent(f.changeFailureRate)).arg(f.failedChanges).arg(f.changes)
                 : QStringLiteral("—"),
@@ -436,10 +507,22 @@ void LeadershipWindow::reloadDora()
         };
         for (int c = 0; c < cells.size(); ++c)
             m_dora->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        fromRegistration += f.leadTimeSamples - f.leadTimeFromCommit;
+        samples += f.leadTimeSamples;
+        if (f.leadTimeFromCommit < f.leadTimeSamples)
+            m_dora->item(row, 2)->setToolTip(tr("%1 of %2 deploys counted from the release's registration")
+                                                 .arg(f.leadTimeSamples - f.leadTimeFromCommit)
+                                                 .arg(f.leadTimeSamples));
         if (f.changeFailureRate && *f.changeFailureRate > 0.15)
             m_dora->item(row, 3)->setForeground(Theme::color(Theme::Tone::Bad));
         ++row;
     }
+    m_doraNote->setText(fromRegistration > 0
+                            ? tr("* lead time from the release's registration for %1 of %2 deploys "
+                                 "(no commit time recorded)")
+                                  .arg(fromRegistration)
+                                  .arg(samples)
+                            : QString());
     // One line per environment; the table is as tall as its rows (up to six, then it scrolls).
     const int rowHeight = m_dora->fontMetrics().height() + 10;
     m_dora->verticalHeader()->setDefaultSectionSize(rowHeight);

@@ -50,6 +50,8 @@ public:
 
     void setDialogs(Dialogs *dialogs);
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    // True once reload() has filled the view with the workspace's data (what a first paint must show).
+    [[nodiscard]] bool contentLoaded() const { return m_contentLoaded; }
     [[nodiscard]] core::IncidentId currentIncident() const { return m_current; }
     [[nodiscard]] models::TimelineModel *timelineModel() const { return m_timelineModel; }
     [[nodiscard]] core::Incidents &incidents() const { return *m_incidents; }
@@ -82,6 +84,7 @@ private:
     core::SecretStore *m_secrets = nullptr;
     core::CommunicationOutbox *m_outbox = nullptr;
     core::IncidentId m_current = 0;
+    bool m_contentLoaded = false;
 
     QHBoxLayout *m_glance = nullptr;
     QLabel *m_counts = nullptr;
@@ -95,6 +98,7 @@ private:
     QTableView *m_timelineTable = nullptr;
     QComboBox *m_doraPeriod = nullptr;
     QTableWidget *m_dora = nullptr;
+    QLabel *m_doraNote = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_updateAction = nullptr;
     QAction *m_postmortemAction = nullptr;

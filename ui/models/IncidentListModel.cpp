@@ -19,7 +19,39 @@ void IncidentListModel::setIncidents(QList<core::Incident> incidents)
 {
     beginResetModel();
     m_rows = std::move(incidents);
+    m_more = static_cast<bool>(m_fetcher);
     endResetModel();
+}
+
+void IncidentListModel::setFetcher(Fetcher fetcher, int pageSize)
+{
+    m_fetcher = std::move(fetcher);
+    m_pageSize = pageSize;
+    m_more = static_cast<bool>(m_fetcher);
+}
+
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void IncidentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more)
+        return;
+    const core::Incident *oldest = nullptr;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend() && !oldest; ++it) {
+        if (!it->isOpen())
+            oldest = &*it;
+    }
+    QList<core::Incident> page = m_fetcher(oldest);
+    m_more = page.size() >= m_pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
 }
 
 int IncidentListModel::rowOf(core::IncidentId id) const
@@ -46,11 +78,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::Incident &i = m_rows.at(index.row());
-    const auto durations = core::IncidentMetrics::of(i);
-    const std::optional<qint64> open =
-        i.isOpen() && i.startedAt.isValid()
-            ? std::optional<qint64>(i.startedAt.msecsTo(QDateTime::currentDateTimeUtc()))
-            : durations.ttrMs;
+    // How long it has been open (or took to resolve); only the duration column needs it.
+    auto open = [&i]() -> std::optional<qint64> {
+        if (i.isOpen() && i.startedAt.isValid())
+            return i.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+        return core::IncidentMetrics::of(i).ttrMs;
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -65,8 +98,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Started:
             return i.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
         case Duration:
-            return i.isOpen() ? tr("open %1").arg(core::IncidentMetrics::formatDuration(open))
-                              : core::IncidentMetrics::formatDuration(durations.ttrMs);
+            return i.isOpen() ? tr("open %1").arg(core::IncidentMetrics::formatDuration(open()))
+                              : core::IncidentMetrics::formatDuration(open());
         default:
             return {};
         }
@@ -90,7 +123,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case Started:
             return i.startedAt.toMSecsSinceEpoch();
         case Duration:
-            return static_cast<qlonglong>(open.value_or(0));
+            return static_cast<qlonglong>(open().value_or(0));
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QList>
 #include <QSqlDatabase>
@@ -41,6 +42,10 @@ public:
         // The role's password (from the keychain), never part of the URL. Empty: libpq's own
         // environment / .pgpass applies.
         QString password;
+        // The files (names, in order) the approved plan says are pending. When set, apply() compares
+        // it with what is pending now, under the advisory lock, and stops on any difference
+        // ("migration.plan_drift"): the plan no longer says what would run, so its approvals are void.
+        std::optional<QStringList> expectedPending;
         // Called with one translated line per step (plan, file applied), for CLI progress.
         std::function<void(const QString &)> progress;
     };
@@ -103,7 +108,8 @@ public:
     // the file unapplied (a file that runs statement by statement keeps what it ran, unrecorded).
     // Errors: "migration.locked", "migration.changed", "migration.out_of_order",
     // "migration.failed" (names file, line, statement and the server's error),
-    // "migration.verify", "migration.sql". A dry run changes nothing and takes no lock, but
+    // "migration.verify", "migration.sql", "migration.plan_drift" (see Options::expectedPending).
+    // A dry run changes nothing and takes no lock, but
     // refuses what apply() would refuse.
     [[nodiscard]] Result<ApplyReport> apply(bool dryRun);
 

@@ -566,6 +566,24 @@ Result<MigrationRunner::ApplyReport> MigrationRunner::apply(bool dryRun)
                   file.outsideTransactionReason()};
         report.steps.append(step);
     }
+    if (m_options.expectedPending) {
+        QStringList now;
+        for (const MigrationFile *file : std::as_const(pending))
+            now << file->fileName();
+        if (now != *m_options.expectedPending) {
+            const auto listed = [](const QStringList &files) {
+                return files.isEmpty() ? Tr::tr("nothing") : files.join(u", "_s);
+            };
+            return Error{
+                u"migration.plan_drift"_s,
+                Tr::tr("The database changed since the plan was made: the plan applies %1, but "
+                       "pending now is %2 (someone applied or removed a migration meanwhile). "
+                       "Nothing was applied. The plan is out of date, so its approvals are "
+                       "void: plan the deployment again and have it approved again.")
+                    .arg(listed(*m_options.expectedPending), listed(now)),
+                u"planned=[%1] pending=[%2]"_s.arg(m_options.expectedPending->join(u','), now.join(u','))};
+        }
+    }
     if (pending.isEmpty()) {
         say(Tr::tr("Nothing to apply: %n migration(s) already applied.", nullptr, report.alreadyApplied));
     }
