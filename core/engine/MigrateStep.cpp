@@ -10,6 +10,7 @@
 #include "core/model/Release.h"
 #include "core/policy/ReleaseMigrations.h"
 #include "core/secrets/SecretStore.h"
+#include "core/store/DeploymentRepository.h"
 #include "core/store/EnvironmentDatabaseRepository.h"
 #include "core/store/ReleaseRepository.h"
 #include "core/store/Workspace.h"
@@ -104,9 +105,17 @@ void MigrateStep::apply(StepContext &context,
             Qt::QueuedConnection);
     };
     const std::optional<QStringList> expected = context.plan().pendingMigrations;
-    QThread *thread = QThread::create([database, files, password, outcome, progress, expected] {
+    // A later attempt of this step (resume after a crash or a failure) may find the planned files'
+    // head applied by the earlier attempt; the runner accepts exactly that and nothing else.
+    bool resuming = false;
+    if (auto records = context.workspace().deployments().steps(context.deployment().id); records.ok()) {
+        for (const StepRecord &r : *records)
+            resuming = resuming || (r.name == QLatin1String(step::kMigrate) && r.attempt > 1);
+    }
+    QThread *thread = QThread::create([database, files, password, outcome, progress, expected, resuming] {
         MigrationRunner::Options options;
         options.expectedPending = expected;
+        options.resumingPlan = resuming;
         options.lockTimeoutMs = database.lockTimeoutMs;
         options.password = password;
         options.progress = progress;

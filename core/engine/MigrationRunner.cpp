@@ -570,7 +570,13 @@ Result<MigrationRunner::ApplyReport> MigrationRunner::apply(bool dryRun)
         QStringList now;
         for (const MigrationFile *file : std::as_const(pending))
             now << file->fileName();
-        if (now != *m_options.expectedPending) {
+        const QStringList &planned = *m_options.expectedPending;
+        const bool appliedHead = m_options.resumingPlan && now.size() < planned.size() &&
+                                 std::equal(now.cbegin(), now.cend(), planned.cend() - now.size());
+        if (appliedHead) {
+            say(Tr::tr("Resuming: %n planned migration(s) were applied by the earlier attempt.", nullptr,
+                       int(planned.size() - now.size())));
+        } else if (now != planned) {
             const auto listed = [](const QStringList &files) {
                 return files.isEmpty() ? Tr::tr("nothing") : files.join(u", "_s);
             };

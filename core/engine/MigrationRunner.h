@@ -46,6 +46,11 @@ public:
         // it with what is pending now, under the advisory lock, and stops on any difference
         // ("migration.plan_drift"): the plan no longer says what would run, so its approvals are void.
         std::optional<QStringList> expectedPending;
+        // Resuming the deployment whose plan gave expectedPending: its earlier attempt may have
+        // applied the first planned files before it stopped. Pending now may then be a tail of the
+        // planned list (the applied head's checksums are checked like any applied file); anything
+        // else is still drift.
+        bool resumingPlan = false;
         // Called with one translated line per step (plan, file applied), for CLI progress.
         std::function<void(const QString &)> progress;
     };

@@ -124,6 +124,54 @@ private Q_SLOTS:
         }
     }
 
+    void resumedPlanAcceptsOnlyItsOwnAppliedHead()
+    {
+        const QString users =
+            write(u"20240101120000_users.sql"_s, "CREATE TABLE public.users (id bigint);\n");
+        write(u"20240102120000_orders.sql"_s, "CREATE TABLE public.orders (id bigint);\n");
+        const QStringList planned{u"20240101120000_users.sql"_s, u"20240102120000_orders.sql"_s};
+        {
+            // The earlier attempt applied the first planned file, then stopped.
+            auto first = MigrationRunner::open(m_url, {users}, MigrationRunner::Options{});
+            QVERIFY(first.ok());
+            QVERIFY((*first)->apply(false).ok());
+        }
+        for (const bool resuming : {false, true}) {
+            MigrationRunner::Options options;
+            options.expectedPending = planned;
+            options.resumingPlan = resuming;
+            QStringList said;
+            options.progress = [&said](const QString &line) { said << line; };
+            auto r = runner(options);
+            QVERIFY(r);
+            auto report = r->apply(false);
+            if (!resuming) {
+                // A fresh run of that plan: the database is not what the plan saw.
+                QVERIFY(!report.ok());
+                QCOMPARE(report.error().code, u"migration.plan_drift"_s);
+                QVERIFY(!exists(u"public.orders"_s));
+                continue;
+            }
+            QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+            QCOMPARE(report->steps.size(), 1);
+            QVERIFY2(
+                said.join(u'\n').contains(u"1 planned migration(s) were applied by the earlier attempt"_s),
+                qPrintable(said.join(u'\n')));
+            QVERIFY(exists(u"public.orders"_s));
+        }
+        // Resuming with a list that is not a head of the plan is still drift.
+        write(u"20240103120000_items.sql"_s, "CREATE TABLE public.items (id bigint);\n");
+        MigrationRunner::Options options;
+        options.expectedPending = planned;
+        options.resumingPlan = true;
+        auto r = runner(options);
+        QVERIFY(r);
+        auto drift = r->apply(false);
+        QVERIFY(!drift.ok());
+        QCOMPARE(drift.error().code, u"migration.plan_drift"_s);
+        QVERIFY(!exists(u"public.items"_s));
+    }
+
     void reapplyDoesNothing()
     {
         write(u"20240101120000_add_users.sql"_s, "CREATE TABLE public.users (id bigint PRIMARY KEY);\n");
