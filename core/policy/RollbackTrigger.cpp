@@ -72,33 +72,25 @@ std::optional<TriggerAction> triggerActionFromString(const QString &text)
 
 QList<RollbackTrigger> RollbackTrigger::defaults(EnvironmentId environment)
 {
-    RollbackTrigger errors;
-    errors.environmentId = environment;
-    errors.metric = TriggerMetric::ErrorRate;
-    errors.threshold = 0.05;
-    errors.windowMs = 5 * 60 * 1000;
-    errors.minSamples = 10;
-    errors.action = TriggerAction::RollBackNow;
-    errors.cooldownMs = 15 * 60 * 1000;
-
-    RollbackTrigger latency;
-    latency.environmentId = environment;
-    latency.metric = TriggerMetric::LatencyP95;
-    latency.threshold = 5000;
-    latency.windowMs = 10 * 60 * 1000;
-    latency.minSamples = 20;
-    latency.action = TriggerAction::ProposeRollback;
-    latency.cooldownMs = 30 * 60 * 1000;
-
-    RollbackTrigger down;
-    down.environmentId = environment;
-    down.metric = TriggerMetric::ConsecutiveFailures;
-    down.threshold = 3;
-    down.windowMs = 5 * 60 * 1000;
-    down.minSamples = 3;
-    down.action = TriggerAction::RollBackNow;
-    down.cooldownMs = 15 * 60 * 1000;
-    return {errors, latency, down};
+    constexpr qint64 kMinute = 60 * 1000;
+    const auto trigger = [environment](TriggerMetric metric, double threshold, qint64 windowMs,
+                                       int minSamples, TriggerAction action, qint64 cooldownMs) {
+        RollbackTrigger t;
+        t.environmentId = environment;
+        t.metric = metric;
+        t.threshold = threshold;
+        t.windowMs = windowMs;
+        t.minSamples = minSamples;
+        t.action = action;
+        t.cooldownMs = cooldownMs;
+        return t;
+    };
+    return {
+        trigger(TriggerMetric::ErrorRate, 0.05, 5 * kMinute, 10, TriggerAction::RollBackNow, 15 * kMinute),
+        trigger(TriggerMetric::LatencyP95, 5000, 10 * kMinute, 20, TriggerAction::ProposeRollback,
+                30 * kMinute),
+        trigger(TriggerMetric::ConsecutiveFailures, 3, 5 * kMinute, 3, TriggerAction::RollBackNow,
+                15 * kMinute)};
 }
 
 bool RollbackTrigger::isBreach(double value) const

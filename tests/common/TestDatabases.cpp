@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,20 @@ namespace testsupport {
 bool postgresRequired()
 {
     return qEnvironmentVariable("SWITCHYARD_REQUIRE_PG") == u"1";
+}
+
+QString freshWorkspaceLocation(bool postgres, const QString &sqliteFile)
+{
+    if (!postgres)
+        return sqliteFile;
+    QString why;
+    const QString location = freshPostgresDatabase(&why);
+    if (location.isEmpty()) {
+        if (postgresRequired())
+            qFatal("%s", qPrintable(why));
+        QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
+    }
+    return location;
 }
 
 QString freshPostgresDatabase(QString *why)

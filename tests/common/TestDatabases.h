@@ -12,4 +12,9 @@ namespace testsupport {
 QString freshPostgresDatabase(QString *why);
 bool postgresRequired();
 
+// A fresh workspace location for one backend: `sqliteFile` when !postgres, else a new PostgreSQL
+// database. Empty when there is no server: the current test is then skipped (or, with
+// SWITCHYARD_REQUIRE_PG=1, the process fails) and the caller returns.
+QString freshWorkspaceLocation(bool postgres, const QString &sqliteFile);
+
 } // namespace testsupport

@@ -89,17 +89,10 @@ bool TestHealthStore::open(bool postgres)
 {
     m_ws.reset();
     static int n = 0;
-    QString location = m_dir.filePath(u"health-%1.sqlite"_s.arg(++n));
-    if (postgres) {
-        QString why;
-        location = testsupport::freshPostgresDatabase(&why);
-        if (location.isEmpty()) {
-            if (testsupport::postgresRequired())
-                qFatal("%s", qPrintable(why));
-            QTest::qSkip(qPrintable(why), __FILE__, __LINE__);
-            return false;
-        }
-    }
+    const QString location =
+        testsupport::freshWorkspaceLocation(postgres, m_dir.filePath(u"health-%1.sqlite"_s.arg(++n)));
+    if (location.isEmpty())
+        return false;
     auto ws = core::Workspace::open(location);
     if (!ws.ok()) {
         QTest::qFail(qPrintable(ws.error().toString()), __FILE__, __LINE__);

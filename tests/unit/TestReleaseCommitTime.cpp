@@ -158,16 +158,11 @@ void TestReleaseCommitTime::readsTheCommitTimeFromGit()
 void TestReleaseCommitTime::storedWithTheReleaseAndOldWorkspacesUpgrade()
 {
     QFETCH(QString, backend);
-    QString location = m_dir.filePath(u"old-%1.sqlite"_s.arg(QDateTime::currentMSecsSinceEpoch()));
-    if (backend == u"postgresql") {
-        QString why;
-        location = testsupport::freshPostgresDatabase(&why);
-        if (location.isEmpty()) {
-            if (testsupport::postgresRequired())
-                qFatal("%s", qPrintable(why));
-            QSKIP(qPrintable(why));
-        }
-    }
+    const QString location = testsupport::freshWorkspaceLocation(
+        backend == u"postgresql",
+        m_dir.filePath(u"old-%1.sqlite"_s.arg(QDateTime::currentMSecsSinceEpoch())));
+    if (location.isEmpty())
+        return;
     // A workspace from before schema 9 with a release in it.
     {
         auto old = core::Workspace::openAtVersion(location, 7);
